@@ -1,0 +1,51 @@
+import { distinctOrientations, type Orientation } from '../geometry/orientation.js';
+import { leq } from '../geometry/tolerance.js';
+import type { FitInput } from '../model/fit.js';
+
+/**
+ * The engine's working form of a fit question: every copy of every item is one piece, with the
+ * orientations it may take (deduplicated, and only those that fit the interior on their own).
+ */
+export interface Piece {
+  /** Index of the source item in the input, and which copy of it. */
+  readonly item: number;
+  readonly copy: number;
+  readonly name: string;
+  /** All allowed orientations, then the subset that fits the empty interior. */
+  readonly allOrients: readonly Orientation[];
+  readonly orients: readonly Orientation[];
+  readonly volume: number;
+  /** Pieces with equal keys are interchangeable (same extents, same orientation set). */
+  readonly key: string;
+}
+
+export interface PackProblem {
+  /** Interior lengths along w, h, d, mm. */
+  readonly L: readonly [number, number, number];
+  readonly pieces: readonly Piece[];
+}
+
+/** A solution: for each piece, the index into its `orients` and its min corner. */
+export interface Packing {
+  readonly orient: readonly number[];
+  readonly pos: readonly (readonly [number, number, number])[];
+}
+
+export function toProblem(input: FitInput): PackProblem {
+  const { bag } = input;
+  const L = [bag.w, bag.h, bag.d] as const;
+  const pieces: Piece[] = [];
+  input.items.forEach((item, index) => {
+    const dims = [item.dims.w, item.dims.h, item.dims.d] as const;
+    const allOrients = distinctOrientations(dims, item.rotation);
+    const orients = allOrients.filter((o) => leq(o.ext[0], L[0]) && leq(o.ext[1], L[1]) && leq(o.ext[2], L[2]));
+    const key = allOrients
+      .map((o) => o.ext.join('x'))
+      .sort()
+      .join('|');
+    for (let copy = 0; copy < item.quantity; copy++) {
+      pieces.push({ item: index, copy, name: item.name, allOrients, orients, volume: dims[0] * dims[1] * dims[2], key });
+    }
+  });
+  return { L, pieces };
+}

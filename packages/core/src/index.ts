@@ -1,0 +1,10 @@
+export * from './geometry/tolerance.js';
+export * from './geometry/orientation.js';
+export * from './model/dims.js';
+export * from './model/item.js';
+export * from './model/bag.js';
+export * from './model/fit.js';
+export { fit, type FitEnv } from './fit/fit.js';
+export { verifyLayout, type VerifyResult } from './fit/verify.js';
+export { parseBatchInstance, BatchInstanceSchema, type BatchParse } from './fit/batch.js';
+export { formatIssuePath } from './model/issues.js';
