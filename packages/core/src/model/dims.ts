@@ -9,3 +9,12 @@ export const MmSchema = z
 /** Width, height, depth in mm (the bag's axes: w across the front, h up, d front to back). */
 export const DimsSchema = z.object({ w: MmSchema, h: MmSchema, d: MmSchema });
 export type Dims = z.infer<typeof DimsSchema>;
+
+const DIMS_TEXT = /^\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*(mm)?\s*$/i;
+
+/** "100x70x30" (mm, w x h x d) to dims, or null when the text is not of that form. */
+export function parseDimsText(text: string): Dims | null {
+  const m = DIMS_TEXT.exec(text);
+  if (!m) return null;
+  return { w: Number(m[1]), h: Number(m[2]), d: Number(m[3]) };
+}
