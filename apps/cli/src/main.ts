@@ -9,6 +9,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError();
   registerFit(program);
+  if (argv.length <= 2) {
+    // Bare `micropurse` (and `npm start`): the commands and an example, as a success.
+    process.stdout.write(`${program.helpInformation()}\nTry:\n  npx micropurse fit --bag "Nano Speedy" --items "iPhone 15, AirPods Pro 2, lipstick, credit card x2"\n`);
+    return 0;
+  }
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -28,28 +28,22 @@ export function proveTooLarge(problem: PackProblem): Reason | null {
   return null;
 }
 
-/** Can pieces a and b lie side by side along some axis, in some orientations, within L? */
+/**
+ * Can pieces a and b lie side by side along some axis, in some orientations, within L? Every
+ * feasible orientation already fits the interior alone, so the other two axes take care of
+ * themselves and the test splits: along axis ax it is possible iff the least extents of the two
+ * along ax sum to at most L[ax].
+ */
 export function pairCompatible(L: readonly number[], a: Piece, b: Piece): boolean {
-  for (const oa of a.orients) {
-    for (const ob of b.orients) {
-      for (let ax = 0; ax < 3; ax++) {
-        if (leq(oa.ext[ax]! + ob.ext[ax]!, L[ax]!)) return true;
-      }
-    }
-  }
-  return false;
+  return leq(a.minExt[0] + b.minExt[0], L[0]!) || leq(a.minExt[1] + b.minExt[1], L[1]!) || leq(a.minExt[2] + b.minExt[2], L[2]!);
 }
 
 export function provePairConflict(problem: PackProblem, L: readonly number[] = problem.L): Reason | null {
   const { pieces } = problem;
-  const seen = new Set<string>(); // interchangeable pairs are checked once
   for (let i = 0; i < pieces.length; i++) {
     for (let j = i + 1; j < pieces.length; j++) {
       const a = pieces[i]!;
       const b = pieces[j]!;
-      const pairKey = `${a.key}#${b.key}`;
-      if (seen.has(pairKey)) continue;
-      seen.add(pairKey);
       if (!pairCompatible(L, a, b)) {
         return { code: 'pair-conflict', items: [a.item, b.item], names: [a.name, b.name] };
       }

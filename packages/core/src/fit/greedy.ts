@@ -33,6 +33,8 @@ class ExtremePointPacker {
   private readonly X: Float64Array;
   private readonly E: Float64Array; // placed boxes' extents, 3 per box
   private readonly ep: Float64Array; // extreme points, 3 per point
+  private readonly env = new Float64Array(3); // the envelope of the boxes placed so far
+  private readonly pt = new Float64Array(3);
   private m = 0;
   private e = 0;
 
@@ -51,6 +53,7 @@ class ExtremePointPacker {
     this.m = 0;
     this.e = 1;
     this.ep.fill(0, 0, 3);
+    this.env.fill(0);
     const orient = new Array<number>(n).fill(-1);
     const pos = new Array<[number, number, number]>(n);
     for (const idx of order) {
@@ -89,15 +92,7 @@ class ExtremePointPacker {
   private score(rule: Rule, ex: number, ey: number, ez: number): number {
     const L = this.L;
     if (rule === 0) return ex / L[0]! + ey / L[1]! + ez / L[2]!;
-    let mx = ex;
-    let my = ey;
-    let mz = ez;
-    for (let i = 0; i < this.m; i++) {
-      mx = Math.max(mx, this.X[3 * i]! + this.E[3 * i]!);
-      my = Math.max(my, this.X[3 * i + 1]! + this.E[3 * i + 1]!);
-      mz = Math.max(mz, this.X[3 * i + 2]! + this.E[3 * i + 2]!);
-    }
-    if (rule === 1) return mx * my * mz;
+    if (rule === 1) return Math.max(this.env[0]!, ex) * Math.max(this.env[1]!, ey) * Math.max(this.env[2]!, ez);
     return ez / L[2]! + 1e-3 * (ex / L[0]!) + 1e-6 * (ey / L[1]!);
   }
 
@@ -124,31 +119,37 @@ class ExtremePointPacker {
 
   private place(x: number, y: number, z: number, w: number, h: number, d: number): void {
     const i = this.m++;
-    this.X[3 * i] = x;
-    this.X[3 * i + 1] = y;
-    this.X[3 * i + 2] = z;
-    this.E[3 * i] = w;
-    this.E[3 * i + 1] = h;
-    this.E[3 * i + 2] = d;
-    const corners: [number, number, number][] = [
-      [x + w, y, z],
-      [x, y + h, z],
-      [x, y, z + d],
-    ];
+    const X = this.X;
+    const E = this.E;
+    X[3 * i] = x;
+    X[3 * i + 1] = y;
+    X[3 * i + 2] = z;
+    E[3 * i] = w;
+    E[3 * i + 1] = h;
+    E[3 * i + 2] = d;
+    this.env[0] = Math.max(this.env[0]!, x + w);
+    this.env[1] = Math.max(this.env[1]!, y + h);
+    this.env[2] = Math.max(this.env[2]!, z + d);
+    // The three far corners, each as is and slid back along the other two axes.
     for (let c = 0; c < 3; c++) {
-      const pt = corners[c]!;
+      const pt = this.pt;
+      pt[0] = x;
+      pt[1] = y;
+      pt[2] = z;
+      pt[c] = X[3 * i + c]! + E[3 * i + c]!;
       this.addPoint(pt[0], pt[1], pt[2]);
       for (let ax = 0; ax < 3; ax++) {
         if (ax === c) continue;
-        const q: [number, number, number] = [pt[0], pt[1], pt[2]];
-        q[ax] = this.slideBack(q, ax);
-        this.addPoint(q[0], q[1], q[2]);
+        const keep = pt[ax]!;
+        pt[ax] = this.slideBack(pt, ax);
+        this.addPoint(pt[0], pt[1], pt[2]);
+        pt[ax] = keep;
       }
     }
   }
 
   /** How far back along `ax` the point can slide before meeting a wall (0) or a box face. */
-  private slideBack(pt: readonly number[], ax: number): number {
+  private slideBack(pt: Float64Array, ax: number): number {
     const a1 = (ax + 1) % 3;
     const a2 = (ax + 2) % 3;
     let best = 0;

@@ -15,6 +15,8 @@ export interface Piece {
   readonly allOrients: readonly Orientation[];
   readonly orients: readonly Orientation[];
   readonly volume: number;
+  /** Over the feasible orientations, the least extent along each axis (w, h, d). */
+  readonly minExt: readonly [number, number, number];
   /** Pieces with equal keys are interchangeable (same extents, same orientation set). */
   readonly key: string;
 }
@@ -39,12 +41,20 @@ export function toProblem(input: FitInput): PackProblem {
     const dims = [item.dims.w, item.dims.h, item.dims.d] as const;
     const allOrients = distinctOrientations(dims, item.rotation);
     const orients = allOrients.filter((o) => leq(o.ext[0], L[0]) && leq(o.ext[1], L[1]) && leq(o.ext[2], L[2]));
-    const key = allOrients
-      .map((o) => o.ext.join('x'))
-      .sort()
-      .join('|');
+    // Interchangeable pieces have the same set of extents: for the common "all orientations"
+    // rule the sorted dims say so without listing the set.
+    const key =
+      item.rotation === 'all'
+        ? [...dims].sort((a, b) => a - b).join('x')
+        : allOrients
+            .map((o) => o.ext.join('x'))
+            .sort()
+            .join('|');
+    const minExt: [number, number, number] = [Infinity, Infinity, Infinity];
+    for (const o of orients) for (let ax = 0; ax < 3; ax++) minExt[ax] = Math.min(minExt[ax]!, o.ext[ax]!);
+    const volume = dims[0] * dims[1] * dims[2];
     for (let copy = 0; copy < item.quantity; copy++) {
-      pieces.push({ item: index, copy, name: item.name, allOrients, orients, volume: dims[0] * dims[1] * dims[2], key });
+      pieces.push({ item: index, copy, name: item.name, allOrients, orients, volume, minExt, key });
     }
   });
   return { L, pieces };

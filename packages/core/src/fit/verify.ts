@@ -33,6 +33,12 @@ export function verifyLayout(bag: Interior, items: readonly VerifiableItem[], la
   const expected = items.reduce((s, it) => s + it.quantity, 0);
   if (layout.length !== expected) problems.push(`layout has ${layout.length} pieces, the kit has ${expected}`);
   const seen = new Set<string>();
+  const poseCache = new Map<number, (readonly [number, number, number])[]>();
+  const posesOf = (index: number, rotation: VerifiableItem['rotation']) => {
+    let poses = poseCache.get(index);
+    if (!poses) poseCache.set(index, (poses = allowedPoses(rotation)));
+    return poses;
+  };
   for (const [i, p] of layout.entries()) {
     const label = `placement ${i} (${p.name})`;
     const item = items[p.item];
@@ -47,7 +53,7 @@ export function verifyLayout(bag: Interior, items: readonly VerifiableItem[], la
     if (p.name !== item.name) problems.push(`${label}: name differs from item "${item.name}"`);
     const dims = [item.dims.w, item.dims.h, item.dims.d];
     const ext = [p.w, p.h, p.d];
-    const poseOk = allowedPoses(item.rotation).some((pose) => pose.every((src, ax) => isClose(dims[src]!, ext[ax]!)));
+    const poseOk = posesOf(p.item, item.rotation).some((pose) => pose.every((src, ax) => isClose(dims[src]!, ext[ax]!)));
     if (!poseOk) problems.push(`${label}: extents ${ext.join('x')} are not an allowed orientation of ${dims.join('x')}`);
     const lo = [p.x, p.y, p.z];
     const lim = [bag.w, bag.h, bag.d];
