@@ -155,7 +155,7 @@ function renderHuman(interior: Interior, record: BagRecord | undefined, items: I
   const pct = Math.round((100 * vol) / (interior.w * interior.h * interior.d));
   out.push(`Kit:     ${pieces} piece${pieces === 1 ? '' : 's'}, ${fmt(vol / 1000)} cm³ (${pct}% of the interior)`);
   const verdictWord = { fits: 'FITS', 'does-not-fit': 'DOES NOT FIT', undecided: 'UNDECIDED' }[result.verdict];
-  out.push('', `Verdict: ${verdictWord}: ${describeMethod(result.stats)} (${fmt(ms)} ms)`);
+  out.push('', `Verdict: ${verdictWord}: ${describeMethod(result)} (${fmt(ms)} ms)`);
   for (const r of result.reasons) out.push(`  - ${describeReason(r)}`);
   if (result.verdict === 'fits' && result.placements.length > 0) {
     out.push('', '   piece                                   at x, y, z (mm)      size w x h x d (mm)');

@@ -17,10 +17,14 @@ export function describeReason(r: Reason): string {
       return `The search stopped at its time limit of ${r.limit_ms} ms after ${r.nodes} steps without an answer; allow more time to settle it.`;
     case 'node-limit':
       return `The search stopped at its step limit (${r.nodes} steps) without an answer.`;
+    case 'piece-limit':
+      return `${r.pieces} pieces is more than the exact search takes (${r.limit}); no bound settled it and the quick packer found no layout.`;
   }
 }
 
-export function describeMethod(stats: FitResult['stats']): string {
+export function describeMethod(result: Pick<FitResult, 'verdict' | 'stats'>): string {
+  const { stats } = result;
+  if (result.verdict === 'undecided') return stats.nodes > 0 ? `not settled within the budget (${stats.nodes} search steps)` : 'not settled';
   switch (stats.method) {
     case 'trivial':
       return 'nothing to pack';

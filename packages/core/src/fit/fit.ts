@@ -6,7 +6,7 @@
  * that the independent verifier has accepted; "does-not-fit" always comes from a proof;
  * running out of budget gives "undecided", never a guess.
  */
-import type { FitInput, FitResult, Placement, Reason } from '../model/fit.js';
+import { MAX_PIECES, type FitInput, type FitResult, type Placement, type Reason } from '../model/fit.js';
 import { proveTooLarge, provePairConflict, proveVolume, usableLengths } from './bounds.js';
 import { greedyPack } from './greedy.js';
 import type { PackProblem, Packing } from './problem.js';
@@ -35,6 +35,9 @@ export function fit(input: FitInput, env: FitEnv = {}): FitResult {
   const byVolume = proveVolume(problem, usable);
   if (byVolume) return result('does-not-fit', 'bound', [], [byVolume], 0);
 
+  if (problem.pieces.length > MAX_PIECES) {
+    return result('undecided', 'search', [], [{ code: 'piece-limit', pieces: problem.pieces.length, limit: MAX_PIECES }], 0);
+  }
   const outcome = searchPacking(usable, problem.pieces, {
     nodeLimit: input.options.nodeLimit ?? Number.MAX_SAFE_INTEGER,
     deadline,

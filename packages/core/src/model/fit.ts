@@ -5,7 +5,7 @@ import { ItemSchema } from './item.js';
 
 /** Defaults: one second of search, which decides every kit of up to ten items we have seen. */
 export const DEFAULT_TIME_LIMIT_MS = 1000;
-/** More pieces than this cannot be tiny-bag contents; the exact search is limited to 32 pieces. */
+/** Items per request, and pieces (quantities counted) the exact search takes: a micro-bag holds far fewer. */
 export const MAX_PIECES = 32;
 
 export const FitOptionsSchema = z.object({
@@ -72,6 +72,8 @@ export const ReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('search-exhausted'), nodes: z.number().int() }),
   z.object({ code: z.literal('time-limit'), nodes: z.number().int(), limit_ms: z.number() }),
   z.object({ code: z.literal('node-limit'), nodes: z.number().int() }),
+  /** More pieces (quantities counted) than the exact search takes; bounds and the quick packer still ran. */
+  z.object({ code: z.literal('piece-limit'), pieces: z.number().int(), limit: z.number().int() }),
 ]);
 export type Reason = z.infer<typeof ReasonSchema>;
 
