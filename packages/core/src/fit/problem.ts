@@ -41,15 +41,17 @@ export function toProblem(input: FitInput): PackProblem {
     const dims = [item.dims.w, item.dims.h, item.dims.d] as const;
     const allOrients = distinctOrientations(dims, item.rotation);
     const orients = allOrients.filter((o) => leq(o.ext[0], L[0]) && leq(o.ext[1], L[1]) && leq(o.ext[2], L[2]));
-    // Interchangeable pieces have the same set of extents: for the common "all orientations"
-    // rule the sorted dims say so without listing the set.
+    // Interchangeable pieces have the same set of allowed extents. For the common "all" rule the
+    // sorted dims say so without listing the set; the prefixes keep the two forms from ever
+    // colliding (a fixed 2x3x3 is not a free 2x3x3). Equal keys must mean interchangeable; the
+    // converse is not needed (missing a twin only weakens symmetry breaking).
     const key =
       item.rotation === 'all'
-        ? [...dims].sort((a, b) => a - b).join('x')
-        : allOrients
+        ? `all:${[...dims].sort((a, b) => a - b).join('x')}`
+        : `set:${allOrients
             .map((o) => o.ext.join('x'))
             .sort()
-            .join('|');
+            .join('|')}`;
     const minExt: [number, number, number] = [Infinity, Infinity, Infinity];
     for (const o of orients) for (let ax = 0; ax < 3; ax++) minExt[ax] = Math.min(minExt[ax]!, o.ext[ax]!);
     const volume = dims[0] * dims[1] * dims[2];
