@@ -189,9 +189,10 @@ describe('look-alike pieces are not twins unless their orientation sets agree', 
   /**
    * Regression, found by the fuzzing that these tests grew from: a 2x3x3 box free to turn, the
    * same box 'fixed', and the box again free. The free ones lie on their side, stacked, and the
-   * fixed one stands beside them at the far end along w. The engine's twin key gave the free
-   * piece and the fixed piece the same key ("2x3x3"), so the search never tried "the fixed piece
-   * after the free one on w" and reported a wrong "does-not-fit" (search-exhausted).
+   * fixed one stands beside them at the far end along w. The engine's twin key once gave the
+   * free and the fixed pieces the same key ("2x3x3"), so for the pair (fixed, second free piece)
+   * the search never tried "the free piece before the fixed one on w", and it reported a wrong
+   * "does-not-fit" (search-exhausted, 34 nodes).
    */
   const threePieces: Tiny = {
     bag: { w: 5, h: 4, d: 3 },
@@ -225,7 +226,7 @@ describe('look-alike pieces are not twins unless their orientation sets agree', 
   });
 
   it('every bag up to 6x6x6 for three listings of a small box under all/fixed/upright rules', () => {
-    // Exhaustive rather than random: the mismatches here are rare (1 in ~28 000 instances).
+    // Exhaustive rather than random: the twin-key bug above showed in 1 of these ~28 000.
     type Rule = (x: readonly number[]) => Pick<TinyItem, 'dims' | 'rotation'>;
     const rules: Rule[] = [
       (x) => ({ dims: { w: x[0]!, h: x[1]!, d: x[2]! }, rotation: 'all' }),
