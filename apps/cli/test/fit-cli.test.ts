@@ -89,7 +89,8 @@ describe('micropurse fit for people', () => {
   it('shows the verdict, the layout and the views for a named bag and kit', () => {
     const r = runCli(['fit', '--bag', 'Nano Speedy', '--items', 'iPhone 15, AirPods Pro 2, lipstick, credit card x2']);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/Louis Vuitton Nano Speedy \(b05\), interior 154 x 94 x 69 mm/);
+    expect(r.stdout).toMatch(/Louis Vuitton Nano Speedy \(b05\), cylinder \(bucket\), interior 152 x 92 x 67 mm/);
+    expect(r.stdout).toMatch(/opening 142 mm long, gaping 67 mm/);
     expect(r.stdout).toMatch(/Verdict: FITS/);
     expect(r.stdout).toMatch(/Top view/);
     expect(r.stdout).toMatch(/E Credit\/debit card/);

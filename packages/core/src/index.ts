@@ -10,7 +10,21 @@ export { parseBatchInstance, BatchInstanceSchema, type BatchParse } from './fit/
 export { formatIssuePath } from './model/issues.js';
 export { InputError, isInputError } from './errors.js';
 export * from './catalog/records.js';
-export { interiorFromExterior, WALL_ALLOWANCE_MM } from './catalog/interior.js';
+export {
+  interiorFromExterior,
+  interiorDims,
+  exteriorDims,
+  bagInterior,
+  constructionOf,
+  openingFor,
+  WALL_MM,
+  WALL_ALLOWANCE_MM,
+  RIGID_FRAME_MM,
+  TRAPEZOID_NARROW_RATIO,
+} from './catalog/interior.js';
+export { itemFromEssential, DEFAULT_SQUEEZE, type ItemChoice } from './catalog/items.js';
+export { boxInside, pointInside, shapeVolume, bestSpotAlone, innerBoxes, effectiveInterior, type InnerBox } from './geometry/shapes.js';
+export { openingOvershoot } from './fit/opening.js';
 export { resolveName, normalizeName, editDistance, describeResolution, type Named, type Resolution } from './catalog/resolve.js';
 export { findEssential, findBag, bagDisplayName } from './catalog/builtin.js';
 export { parseKit } from './catalog/kit.js';

@@ -17,13 +17,15 @@ import {
   describeReason,
   findBag,
   fit,
-  interiorFromExterior,
+  bagInterior,
+  constructionOf,
   parseBatchInstance,
   parseDimsText,
   parseKit,
   PIECE_LABELS,
   renderViews,
-  WALL_ALLOWANCE_MM,
+  WALL_MM,
+  RIGID_FRAME_MM,
 } from '@micropurse/core';
 import { positiveNumber } from '../options.js';
 
@@ -108,7 +110,7 @@ function resolveBag(opts: FitOpts): { interior: Interior; record?: BagRecord } {
   }
   if (opts.bag !== undefined) {
     const record = findBag(opts.bag, '--bag');
-    return { interior: interiorFromExterior(record.exterior), record };
+    return { interior: bagInterior(record), record };
   }
   throw new InputError('--bag', 'name a bag with --bag "Nano Speedy" or give its interior with --bag-dims 100x70x30');
 }
@@ -136,6 +138,21 @@ function runOne(opts: FitOpts): void {
   process.stdout.write(renderHuman(interior, record, items, result, ms, opts.columns));
 }
 
+function describeShape(interior: Interior): string {
+  switch (interior.shape) {
+    case 'box':
+      return 'box';
+    case 'trapezoid':
+      return `trapezoid (${fmt(interior.w_narrow)} mm at the ${interior.narrow_at})`;
+    case 'half-moon':
+      return 'half-moon';
+    case 'round':
+      return 'round';
+    case 'cylinder':
+      return 'cylinder (bucket)';
+  }
+}
+
 function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
@@ -143,13 +160,18 @@ function fmt(v: number): string {
 function renderHuman(interior: Interior, record: BagRecord | undefined, items: Item[], result: FitResult, ms: number, columns: number): string {
   const out: string[] = [];
   const dims = `${fmt(interior.w)} x ${fmt(interior.h)} x ${fmt(interior.d)} mm`;
+  const shape = interior.shape === 'box' ? '' : `${describeShape(interior)}, `;
   if (record) {
     const ext = record.exterior;
-    out.push(`Bag:     ${bagDisplayName(record)} (${record.id}), interior ${dims}`);
-    out.push(`         derived: exterior ${fmt(ext.w)} x ${fmt(ext.h)} x ${fmt(ext.d)} mm less ${WALL_ALLOWANCE_MM} mm per wall`);
+    const construction = constructionOf(record);
+    const frame = construction === 'rigid' ? ` and ${RIGID_FRAME_MM} mm of frame` : '';
+    out.push(`Bag:     ${bagDisplayName(record)} (${record.id}), ${shape}interior ${dims}`);
+    out.push(`         derived: exterior ${fmt(ext.w)} x ${fmt(ext.h)} x ${fmt(ext.d)} mm, ${construction} walls of ${WALL_MM[construction]} mm${frame}`);
   } else {
-    out.push(`Bag:     interior ${dims} (w x h x d)`);
+    out.push(`Bag:     ${shape}interior ${dims} (w x h x d)`);
   }
+  if (interior.opening) out.push(`         opening ${fmt(interior.opening.length)} mm long, gaping ${fmt(interior.opening.gape)} mm`);
+  if (interior.give) out.push(`         gives ${fmt(interior.give)} mm in depth`);
   const vol = items.reduce((s, it) => s + it.quantity * it.dims.w * it.dims.h * it.dims.d, 0);
   const pieces = items.reduce((s, it) => s + it.quantity, 0);
   const pct = Math.round((100 * vol) / (interior.w * interior.h * interior.d));

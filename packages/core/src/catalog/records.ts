@@ -37,3 +37,16 @@ export const BagRecordSchema = z.object({
   source_note: z.string(),
 });
 export type BagRecord = z.infer<typeof BagRecordSchema>;
+
+/**
+ * A swap a person might accept (data/alternatives.csv): carry `to_id` instead of `from_id`, both
+ * essentials ids. give_up says how much they lose by it, 1 (almost nothing: the same notes folded)
+ * to 5 (a different thing altogether); swap advice ranks by it.
+ */
+export const AlternativeRecordSchema = z.object({
+  from_id: z.string(),
+  to_id: z.string(),
+  give_up: z.number().int().min(1).max(5),
+  note: z.string().min(1),
+});
+export type AlternativeRecord = z.infer<typeof AlternativeRecordSchema>;

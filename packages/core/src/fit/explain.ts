@@ -17,6 +17,10 @@ export function describeReason(r: Reason): string {
       return `The search stopped at its time limit of ${r.limit_ms} ms after ${r.nodes} steps without an answer; allow more time to settle it.`;
     case 'node-limit':
       return `The search stopped at its step limit (${r.nodes} steps) without an answer.`;
+    case 'blocked-by-opening':
+      return `${r.name} cannot pass through the opening (${mm(r.opening.length)} long, gaping ${mm(r.opening.gape)}) in any orientation: it is ${mm(r.by_mm)} too big for it.`;
+    case 'shape-incomplete':
+      return `The kit fits the bag's bounding box, but no layout inside its ${r.shape} walls was found; with curved or slanted walls the engine does not guess.`;
     case 'piece-limit':
       return `${r.pieces} pieces is more than the exact search takes (${r.limit}); no bound settled it and the quick packer found no layout.`;
   }

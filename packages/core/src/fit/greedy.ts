@@ -14,12 +14,25 @@ import type { Packing, Piece } from './problem.js';
 type Rule = 0 | 1 | 2;
 const RULES: readonly Rule[] = [0, 1, 2];
 
-export function greedyPack(L: readonly number[], pieces: readonly Piece[]): Packing | null {
+export interface GreedyOptions {
+  /** Extra containment test for shaped interiors (the box test is always applied). */
+  readonly inside?: (x: number, y: number, z: number, w: number, h: number, d: number) => boolean;
+  /** Starting points besides the origin (inside a curved shape the origin corner is outside). */
+  readonly anchors?: readonly (readonly [number, number, number])[];
+  /**
+   * Where a box of these extents sits best on its own (centred in a curved shape). Each extreme
+   * point is then also tried with some of its coordinates replaced by this spot's, which lets
+   * boxes move off the walls into the wider middle of a round or slanted interior.
+   */
+  readonly spot?: (w: number, h: number, d: number) => readonly [number, number, number] | null;
+}
+
+export function greedyPack(L: readonly number[], pieces: readonly Piece[], opts: GreedyOptions = {}): Packing | null {
   const n = pieces.length;
   const byVolume = pieces.map((_, i) => i).sort((a, b) => pieces[b]!.volume - pieces[a]!.volume || a - b);
   const longest = (p: Piece): number => Math.max(...(p.orients[0]?.ext ?? [0]));
   const byLength = pieces.map((_, i) => i).sort((a, b) => longest(pieces[b]!) - longest(pieces[a]!) || a - b);
-  const packer = new ExtremePointPacker(L, n);
+  const packer = new ExtremePointPacker(L, n, opts);
   for (const order of [byVolume, byLength]) {
     for (const rule of RULES) {
       const packing = packer.run(pieces, order, rule);
@@ -35,16 +48,18 @@ class ExtremePointPacker {
   private readonly ep: Float64Array; // extreme points, 3 per point
   private readonly env = new Float64Array(3); // the envelope of the boxes placed so far
   private readonly pt = new Float64Array(3);
+  private readonly best = new Float64Array(3);
   private m = 0;
   private e = 0;
 
   constructor(
     private readonly L: readonly number[],
     n: number,
+    private readonly opts: GreedyOptions,
   ) {
     this.X = new Float64Array(3 * n);
     this.E = new Float64Array(3 * n);
-    this.ep = new Float64Array(3 * (1 + 9 * n));
+    this.ep = new Float64Array(3 * (1 + (opts.anchors?.length ?? 0) + 9 * n));
   }
 
   run(pieces: readonly Piece[], order: readonly number[], rule: Rule): Packing | null {
@@ -54,34 +69,44 @@ class ExtremePointPacker {
     this.e = 1;
     this.ep.fill(0, 0, 3);
     this.env.fill(0);
+    for (const a of this.opts.anchors ?? []) this.addPoint(a[0], a[1], a[2]);
+    const inside = this.opts.inside;
     const orient = new Array<number>(n).fill(-1);
     const pos = new Array<[number, number, number]>(n);
     for (const idx of order) {
       const p = pieces[idx]!;
       let bestScore = Infinity;
       let bestO = -1;
-      let bestP = -1;
+      const best = this.best;
       for (let q = 0; q < this.e; q++) {
         const x = this.ep[3 * q]!;
         const y = this.ep[3 * q + 1]!;
         const z = this.ep[3 * q + 2]!;
         for (let o = 0; o < p.orients.length; o++) {
           const [w, h, d] = p.orients[o]!.ext;
-          if (x + w > L[0]! + EPS || y + h > L[1]! + EPS || z + d > L[2]! + EPS) continue;
-          if (this.collides(x, y, z, w, h, d)) continue;
-          const score = this.score(rule, x + w, y + h, z + d);
-          if (score < bestScore) {
-            bestScore = score;
-            bestO = o;
-            bestP = q;
+          const spot = this.opts.spot?.(w, h, d) ?? null;
+          for (let mask = 0; mask < (spot ? 8 : 1); mask++) {
+            const cx = spot && mask & 1 ? spot[0] : x;
+            const cy = spot && mask & 2 ? spot[1] : y;
+            const cz = spot && mask & 4 ? spot[2] : z;
+            if (mask > 0 && cx === x && cy === y && cz === z) continue;
+            if (cx + w > L[0]! + EPS || cy + h > L[1]! + EPS || cz + d > L[2]! + EPS) continue;
+            if (this.collides(cx, cy, cz, w, h, d)) continue;
+            if (inside && !inside(cx, cy, cz, w, h, d)) continue;
+            const score = this.score(rule, cx + w, cy + h, cz + d);
+            if (score < bestScore) {
+              bestScore = score;
+              bestO = o;
+              best[0] = cx;
+              best[1] = cy;
+              best[2] = cz;
+            }
           }
         }
       }
       if (bestO < 0) return null;
       const [w, h, d] = p.orients[bestO]!.ext;
-      const x = this.ep[3 * bestP]!;
-      const y = this.ep[3 * bestP + 1]!;
-      const z = this.ep[3 * bestP + 2]!;
+      const [x, y, z] = [best[0]!, best[1]!, best[2]!];
       this.place(x, y, z, w, h, d);
       orient[idx] = bestO;
       pos[idx] = [x, y, z];

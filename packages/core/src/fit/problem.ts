@@ -1,6 +1,6 @@
 import { distinctOrientations, type Orientation } from '../geometry/orientation.js';
 import { leq } from '../geometry/tolerance.js';
-import type { FitInput } from '../model/fit.js';
+import { packedDims, squeezedDims, type Item } from '../model/item.js';
 
 /**
  * The engine's working form of a fit question: every copy of every item is one piece, with the
@@ -33,12 +33,15 @@ export interface Packing {
   readonly pos: readonly (readonly [number, number, number])[];
 }
 
-export function toProblem(input: FitInput): PackProblem {
-  const { bag } = input;
-  const L = [bag.w, bag.h, bag.d] as const;
+/**
+ * Pieces for a list of items in an interior whose bounding lengths are L. `squeezed`: soft items
+ * take their squeezed dims (the smallest they can be, so bounds on them are proofs); otherwise
+ * every item keeps its full size (the nicer layout, tried first by the quick packer).
+ */
+export function toProblem(items: readonly Item[], L: readonly [number, number, number], squeezed: boolean): PackProblem {
   const pieces: Piece[] = [];
-  input.items.forEach((item, index) => {
-    const dims = [item.dims.w, item.dims.h, item.dims.d] as const;
+  items.forEach((item, index) => {
+    const dims = squeezed ? squeezedDims(item) : packedDims(item);
     const allOrients = distinctOrientations(dims, item.rotation);
     const orients = allOrients.filter((o) => leq(o.ext[0], L[0]) && leq(o.ext[1], L[1]) && leq(o.ext[2], L[2]));
     // Interchangeable pieces have the same set of allowed extents. For the common "all" rule the
@@ -60,4 +63,9 @@ export function toProblem(input: FitInput): PackProblem {
     }
   });
   return { L, pieces };
+}
+
+/** Does any item have a squeeze to give? */
+export function hasSoftItems(items: readonly Item[]): boolean {
+  return items.some((it) => (it.soft?.squeeze ?? 0) > 0);
 }

@@ -72,6 +72,20 @@ export const ReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('search-exhausted'), nodes: z.number().int() }),
   z.object({ code: z.literal('time-limit'), nodes: z.number().int(), limit_ms: z.number() }),
   z.object({ code: z.literal('node-limit'), nodes: z.number().int() }),
+  /** An item that cannot pass through the bag's opening in any orientation, whatever room is inside. */
+  z.object({
+    code: z.literal('blocked-by-opening'),
+    item: z.number().int(),
+    name: z.string(),
+    opening: z.object({ length: z.number(), gape: z.number() }),
+    /** The least, over the item's cross-sections, of its largest overshoot of the opening, mm. */
+    by_mm: z.number(),
+  }),
+  /**
+   * The kit fits the shape's bounding box, but no layout inside the curved or slanted walls was
+   * found: with such walls the engine is sound but not complete, so it does not guess.
+   */
+  z.object({ code: z.literal('shape-incomplete'), shape: z.string() }),
   /** More pieces (quantities counted) than the exact search takes; bounds and the quick packer still ran. */
   z.object({ code: z.literal('piece-limit'), pieces: z.number().int(), limit: z.number().int() }),
 ]);

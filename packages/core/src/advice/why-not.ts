@@ -1,0 +1,250 @@
+/**
+ * whyNot(input): why a kit does or does not fit, in codes and numbers, beyond the engine's proof.
+ *
+ * The engine's reasons come first, as they are (so 'blocked-by-opening' and the rest pass
+ * through). Then, all computed by asking fit() about changed kits, never by a second geometry:
+ * - volume-ratio, always: how full the bag is.
+ * - bottleneck: each item that does not fit the empty bag alone, by the engine's item-too-large
+ *   figure (and a blocked-by-opening the kit's own proof did not name).
+ * - fits-alone-not-together: when each item fits alone, the kit less one unit of each item.
+ * - short-by (box interiors): the least growth of one side that makes the kit fit. Only lengths
+ *   that are sums of item extents can matter (normal patterns, Herz 1972; Christofides & Whitlock
+ *   1977: push a packing towards the origin and every coordinate is such a sum), so fits(L) is
+ *   fits(the largest such sum <= L), and fit() is monotone in L. A binary search over those sums
+ *   then settles the answer exactly with about log2(#sums) calls: the engine proves the kit fits
+ *   at the reported length and proves it does not at the next smaller sum.
+ *
+ * Every fit() call draws on one time budget (options.timeLimitMs, DEFAULT_ADVICE_TIME_LIMIT_MS
+ * by default; env.now is the clock); what the budget leaves unsettled is named in
+ * 'advice-unsettled' rather than guessed. Deterministic whenever the budget is not reached.
+ */
+import { fit, type FitEnv } from '../fit/fit.js';
+import { describeReason } from '../fit/explain.js';
+import { distinctOrientations } from '../geometry/orientation.js';
+import { effectiveInterior, shapeVolume } from '../geometry/shapes.js';
+import type { Interior } from '../model/bag.js';
+import type { FitOptions, FitResult, Reason } from '../model/fit.js';
+import { packedDims, squeezedDims, type Item } from '../model/item.js';
+import type { AdviceReason, Axis, UnsettledCheck, WhyNotResult } from '../model/why-not.js';
+
+/** Total budget of one piece of advice, every fit() call included, ms. */
+export const DEFAULT_ADVICE_TIME_LIMIT_MS = 2000;
+/** Growth candidates per axis beyond which short-by gives up on that axis (the search would not end soon anyway). */
+const MAX_GROWTH_CANDIDATES = 20_000;
+
+export interface AdviceOptions {
+  /** The whole advice's budget, ms: DEFAULT_ADVICE_TIME_LIMIT_MS when absent. */
+  readonly timeLimitMs?: number;
+  /** Passed to every fit() call: a reproducible budget for tests. */
+  readonly nodeLimit?: number;
+}
+
+export interface AdviceInput {
+  readonly bag: Interior;
+  readonly items: readonly Item[];
+  readonly options?: AdviceOptions;
+  /** fit()'s answer for this kit when the caller already has it: saves the first call. */
+  readonly result?: FitResult;
+}
+
+/** One time budget shared by many fit() calls: each call gets an equal share of what is left. */
+export interface AdviceBudget {
+  /** Options for the next call, one of `calls` still planned. A spent budget gives 0 ms: bounds and the quick packer only. */
+  next(calls: number): FitOptions;
+  spent(): boolean;
+}
+
+export function adviceBudget(options: AdviceOptions | undefined, now: () => number): AdviceBudget {
+  const deadline = now() + (options?.timeLimitMs ?? DEFAULT_ADVICE_TIME_LIMIT_MS);
+  const nodeLimit = options?.nodeLimit;
+  return {
+    next: (calls) => ({ timeLimitMs: Math.max(deadline - now(), 0) / Math.max(calls, 1), ...(nodeLimit === undefined ? {} : { nodeLimit }) }),
+    spent: () => now() >= deadline,
+  };
+}
+
+const AXES: readonly Axis[] = ['w', 'h', 'd'];
+
+export function whyNot(input: AdviceInput, env: FitEnv = {}): WhyNotResult {
+  const now = env.now ?? Date.now;
+  const budget = adviceBudget(input.options, now);
+  const ask = (items: readonly Item[], calls: number, bag: Interior = input.bag): FitResult =>
+    fit({ bag, items: [...items], options: budget.next(calls) }, { now });
+  const result = input.result ?? ask(input.items, 2);
+  const reasons: WhyNotResult['reasons'] = [...result.reasons, volumeRatio(input.bag, input.items)];
+  if (result.verdict !== 'does-not-fit') return { verdict: result.verdict, reasons };
+
+  const unsettled: UnsettledCheck[] = [];
+  const alone = input.items.map((item, i) => (budget.spent() ? null : ask([{ ...item, quantity: 1 }], input.items.length - i + 8)));
+  if (alone.some((r) => r === null || r.verdict === 'undecided')) unsettled.push('fits-alone');
+  alone.forEach((r, i) => {
+    if (r?.verdict === 'does-not-fit') reasons.push(...aloneReasons(input, i, r, result.reasons));
+  });
+  if (alone.every((r) => r?.verdict === 'fits')) {
+    const leaveOneOut = input.items.map((item, i) => {
+      const rest = leaveOne(input.items, i);
+      const verdict = budget.spent() ? 'undecided' : ask(rest, input.items.length - i + 6).verdict;
+      return { item: i, name: item.name, verdict };
+    });
+    reasons.push({ code: 'fits-alone-not-together', leave_one_out: leaveOneOut });
+    if (leaveOneOut.some((e) => e.verdict === 'undecided')) unsettled.push('leave-one-out');
+  }
+  if (input.bag.shape === 'box') {
+    AXES.forEach((axis, k) => {
+      const mm = shortBy(input, axis, (bag, calls) => (budget.spent() ? null : ask(input.items, calls + 2 * (2 - k), bag)));
+      if (mm === 'unsettled') unsettled.push(`short-by-${axis}`);
+      else if (mm !== null) reasons.push({ code: 'short-by', axis, mm });
+    });
+  }
+  if (unsettled.length > 0) reasons.push({ code: 'advice-unsettled', checks: unsettled });
+  return { verdict: result.verdict, reasons };
+}
+
+function volumeRatio(bag: Interior, items: readonly Item[]): AdviceReason {
+  const items_mm3 = items.reduce((s, it) => s + it.quantity * packedDims(it).reduce((a, b) => a * b, 1), 0);
+  const bag_mm3 = shapeVolume(effectiveInterior(bag));
+  return { code: 'volume-ratio', ratio: round3(items_mm3 / bag_mm3), items_mm3: round3(items_mm3), bag_mm3: round3(bag_mm3) };
+}
+
+/** The kit less one unit of item i. */
+export function leaveOne(items: readonly Item[], i: number): Item[] {
+  return items.flatMap((it, j) => (j !== i ? [it] : it.quantity > 1 ? [{ ...it, quantity: it.quantity - 1 }] : []));
+}
+
+/** Why item i does not fit alone, its index put back to the kit's; nothing the kit's own reasons already say. */
+function aloneReasons(input: AdviceInput, i: number, lone: FitResult, kitReasons: readonly Reason[]): (Reason | AdviceReason)[] {
+  const item = input.items[i]!;
+  const out: (Reason | AdviceReason)[] = [];
+  for (const r of lone.reasons) {
+    if (r.code === 'item-too-large') {
+      const axis = overshootAxis(input.bag, item, r.overshoot_mm);
+      out.push({ code: 'bottleneck', item: i, name: item.name, overshoot_mm: r.overshoot_mm, ...(axis ? { axis } : {}) });
+    } else if (r.code === 'blocked-by-opening' && !kitReasons.some((k) => k.code === r.code && k.item === i)) {
+      out.push({ ...r, item: i });
+    }
+  }
+  return out;
+}
+
+/**
+ * The interior side a box interior's item overshoots most in its best orientation (the one with
+ * the least largest overshoot), when that is one side and our figure agrees with the engine's
+ * (soft and cased items are sized as the engine sizes them; if that ever differs, no axis).
+ */
+function overshootAxis(bag: Interior, item: Item, engineOvershoot: number): Axis | undefined {
+  if (bag.shape !== 'box') return undefined;
+  const L = [bag.w, bag.h, bag.d + (bag.give ?? 0)];
+  let best = Infinity;
+  const axes = new Set<number>();
+  for (const o of distinctOrientations(squeezedDims(item), item.rotation)) {
+    const over = o.ext.map((e, ax) => e - L[ax]!);
+    const worst = Math.max(...over);
+    if (worst < best - 1e-9) {
+      best = worst;
+      axes.clear();
+    }
+    if (worst <= best + 1e-9) over.forEach((v, ax) => v >= worst - 1e-9 && axes.add(ax));
+  }
+  if (axes.size !== 1 || Math.abs(round3(best) - engineOvershoot) > 1e-3) return undefined;
+  return AXES[[...axes][0]!];
+}
+
+/**
+ * The least growth of one side of a box interior, mm, that makes the kit fit; null when no growth
+ * can; 'unsettled' when an answer was not proved within the budget. `ask` fits the kit in a
+ * changed bag (one of `calls` still planned), or is null once the budget is spent.
+ */
+function shortBy(input: AdviceInput, axis: Axis, ask: (bag: Interior, calls: number) => FitResult | null): number | 'unsettled' | null {
+  const side = input.bag[axis];
+  const give = axis === 'd' ? (input.bag.give ?? 0) : 0;
+  const sums = extentSums(input.items, AXES.indexOf(axis));
+  if (sums === null) return 'unsettled';
+  // Growths to the sums, as a length of the bag's side and, with give, of its side plus give:
+  // a superset of the lengths that matter is as good for the argument, and finer.
+  const growth = [...new Set(sums.flatMap((s) => [clean(s - side), clean(s - give - side)]))].filter((g) => g > 1e-9).sort((a, b) => a - b);
+  if (growth.length === 0) return null;
+  const at = (g: number, calls: number) => ask({ ...input.bag, [axis]: side + g }, calls)?.verdict ?? 'undecided';
+  const steps = () => Math.ceil(Math.log2(hi - lo + 1));
+  let lo = -1; // the current side: the kit does not fit it (proved by the caller's verdict)
+  let hi = growth.length - 1;
+  const top = at(growth[hi]!, 1 + steps());
+  if (top === 'does-not-fit') return null;
+  if (top === 'undecided') return 'unsettled';
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    const v = at(growth[mid]!, steps());
+    if (v === 'fits') hi = mid;
+    else if (v === 'does-not-fit') lo = mid;
+    else return 'unsettled';
+  }
+  return growth[hi]!;
+}
+
+/**
+ * Every sum of extents along axis ax, each unit of each item adding nothing or one of its sides
+ * (as packed and as squeezed: a superset of what the engine uses in any orientation), or null
+ * past MAX_GROWTH_CANDIDATES.
+ */
+function extentSums(items: readonly Item[], ax: number): number[] | null {
+  void ax; // an item may lie any way round, so any of its sides can lie along any axis
+  let sums = new Set<number>([0]);
+  for (const item of items) {
+    const sides = [...new Set([...packedDims(item), ...squeezedDims(item)])];
+    for (let u = 0; u < item.quantity; u++) {
+      const next = new Set(sums);
+      for (const s of sums) for (const e of sides) next.add(clean(s + e));
+      if (next.size > MAX_GROWTH_CANDIDATES) return null;
+      sums = next;
+    }
+  }
+  return [...sums];
+}
+
+/** Lengths are sums of published figures: strip float noise (139.57999999999998) far below EPS. */
+function clean(v: number): number {
+  return Math.round(v * 1e9) / 1e9;
+}
+
+function round3(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+const mm = (v: number) => `${Math.round(v * 10) / 10} mm`;
+const AXIS_WORD: Record<Axis, { side: string; more: string }> = {
+  w: { side: 'width', more: 'wider' },
+  h: { side: 'height', more: 'taller' },
+  d: { side: 'depth', more: 'deeper' },
+};
+const CHECK_WORD: Record<UnsettledCheck, string> = {
+  'fits-alone': 'whether each item fits alone',
+  'leave-one-out': 'which item to leave out',
+  'short-by-w': 'how much wider the bag would need to be',
+  'short-by-h': 'how much taller the bag would need to be',
+  'short-by-d': 'how much deeper the bag would need to be',
+};
+
+/** The advice's reasons in plain words, in the style of describeReason. */
+export function describeAdvice(r: AdviceReason): string {
+  switch (r.code) {
+    case 'volume-ratio':
+      return `The items take ${Math.round(r.ratio * 100)}% of the bag's volume (${Math.round(r.items_mm3 / 1000)} cm³ of items, ${Math.round(r.bag_mm3 / 1000)} cm³ inside).`;
+    case 'bottleneck':
+      return `${r.name} does not fit this bag even on its own: it is ${mm(r.overshoot_mm)} too big at best${r.axis ? `, in the ${AXIS_WORD[r.axis].side}` : ''}.`;
+    case 'fits-alone-not-together': {
+      const enough = r.leave_one_out.filter((e) => e.verdict === 'fits').map((e) => e.name);
+      const tail = enough.length > 0 ? `leaving out one ${enough.join(' or one ')} would make the rest fit.` : 'leaving out any single one is not enough.';
+      return `Each item fits on its own, but not all together: ${tail}`;
+    }
+    case 'short-by':
+      return `A bag ${mm(r.mm)} ${AXIS_WORD[r.axis].more} would hold everything.`;
+    case 'advice-unsettled':
+      return `Not settled within the time budget: ${r.checks.map((c) => CHECK_WORD[c]).join('; ')}.`;
+  }
+}
+
+const ADVICE_CODES: ReadonlySet<string> = new Set<AdviceReason['code']>(['volume-ratio', 'bottleneck', 'fits-alone-not-together', 'short-by', 'advice-unsettled']);
+
+/** Any reason whyNot returns, the engine's or the advice's, in plain words. */
+export function describeWhyNot(r: Reason | AdviceReason): string {
+  return ADVICE_CODES.has(r.code) ? describeAdvice(r as AdviceReason) : describeReason(r as Reason);
+}
