@@ -32,3 +32,8 @@ export { ESSENTIALS } from './data/essentials.js';
 export { BAGS } from './data/bags.js';
 export { renderViews, PIECE_LABELS, type AsciiOptions } from './render/ascii-views.js';
 export { describeReason, describeMethod } from './fit/explain.js';
+export * from './model/why-not.js';
+export * from './model/swaps.js';
+export { whyNot, describeAdvice, describeWhyNot, adviceBudget, DEFAULT_ADVICE_TIME_LIMIT_MS, type AdviceInput, type AdviceOptions, type AdviceBudget } from './advice/why-not.js';
+export { swaps, MAX_PAIRS, type SwapsInput } from './advice/swaps.js';
+export { ALTERNATIVES } from './data/alternatives.js';

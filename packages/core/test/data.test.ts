@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BagRecordSchema, EssentialRecordSchema } from '../src/catalog/records.js';
+import { AlternativeRecordSchema, BagRecordSchema, EssentialRecordSchema } from '../src/catalog/records.js';
+import { ALTERNATIVES } from '../src/data/alternatives.js';
 import { BAGS } from '../src/data/bags.js';
 import { ESSENTIALS } from '../src/data/essentials.js';
 import { interiorFromExterior, WALL_ALLOWANCE_MM } from '../src/catalog/interior.js';
@@ -39,5 +40,46 @@ describe('built-in data', () => {
   it('derives an interior by the documented wall allowance', () => {
     const inside = interiorFromExterior({ w: 160, h: 100, d: 75 });
     expect(inside).toEqual({ shape: 'box', w: 160 - 2 * WALL_ALLOWANCE_MM, h: 100 - 2 * WALL_ALLOWANCE_MM, d: 75 - 2 * WALL_ALLOWANCE_MM, derived: true });
+  });
+});
+
+describe('alternatives (data/alternatives.csv)', () => {
+  const byId = new Map(ESSENTIALS.map((e) => [e.id, e]));
+
+  it('holds 15 to 25 valid swaps between existing essentials', () => {
+    expect(ALTERNATIVES.length).toBeGreaterThanOrEqual(15);
+    expect(ALTERNATIVES.length).toBeLessThanOrEqual(25);
+    for (const a of ALTERNATIVES) {
+      const where = `${a.from_id} -> ${a.to_id}`;
+      expect(AlternativeRecordSchema.safeParse(a).success, where).toBe(true);
+      expect(byId.has(a.from_id), `${where}: unknown from_id`).toBe(true);
+      expect(byId.has(a.to_id), `${where}: unknown to_id`).toBe(true);
+      expect(a.to_id, where).not.toBe(a.from_id);
+    }
+  });
+
+  it('lists each swap once, and never a phone (a phone is only ever swapped out of its case)', () => {
+    const pairs = ALTERNATIVES.map((a) => `${a.from_id}>${a.to_id}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    for (const a of ALTERNATIVES) {
+      expect(byId.get(a.from_id)!.category, a.from_id).not.toBe('phone');
+      expect(byId.get(a.to_id)!.category, a.to_id).not.toBe('phone');
+    }
+  });
+
+  it('keeps the swaps the advice relies on', () => {
+    const giveUp = (from: string, to: string) => ALTERNATIVES.find((a) => a.from_id === from && a.to_id === to)?.give_up;
+    expect(giveUp('e29', 'e27')).toBe(2);
+    expect(giveUp('e37', 'e38')).toBe(1);
+    expect(giveUp('e33', 'e34')).toBe(1);
+  });
+
+  it('rejects rows the schema must refuse', () => {
+    const ok = { from_id: 'e29', to_id: 'e27', give_up: 2, note: 'slimmer' };
+    expect(AlternativeRecordSchema.safeParse(ok).success).toBe(true);
+    expect(AlternativeRecordSchema.safeParse({ ...ok, give_up: 0 }).success).toBe(false);
+    expect(AlternativeRecordSchema.safeParse({ ...ok, give_up: 6 }).success).toBe(false);
+    expect(AlternativeRecordSchema.safeParse({ ...ok, give_up: 2.5 }).success).toBe(false);
+    expect(AlternativeRecordSchema.safeParse({ ...ok, note: '' }).success).toBe(false);
   });
 });

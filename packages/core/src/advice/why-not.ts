@@ -29,8 +29,8 @@ import type { AdviceReason, Axis, UnsettledCheck, WhyNotResult } from '../model/
 
 /** Total budget of one piece of advice, every fit() call included, ms. */
 export const DEFAULT_ADVICE_TIME_LIMIT_MS = 2000;
-/** Growth candidates per axis beyond which short-by gives up on that axis (the search would not end soon anyway). */
-const MAX_GROWTH_CANDIDATES = 20_000;
+/** Sums of item sides kept per half of the kit (see sideSums); beyond it short-by is left unsettled. */
+const MAX_HALF_SUMS = 100_000;
 
 export interface AdviceOptions {
   /** The whole advice's budget, ms: DEFAULT_ADVICE_TIME_LIMIT_MS when absent. */
@@ -64,37 +64,43 @@ export function adviceBudget(options: AdviceOptions | undefined, now: () => numb
 }
 
 const AXES: readonly Axis[] = ['w', 'h', 'd'];
+type BoxInterior = Extract<Interior, { shape: 'box' }>;
 
 export function whyNot(input: AdviceInput, env: FitEnv = {}): WhyNotResult {
   const now = env.now ?? Date.now;
   const budget = adviceBudget(input.options, now);
-  const ask = (items: readonly Item[], calls: number, bag: Interior = input.bag): FitResult =>
-    fit({ bag, items: [...items], options: budget.next(calls) }, { now });
-  const result = input.result ?? ask(input.items, 2);
+  const n = input.items.length;
+  const sums = input.bag.shape === 'box' ? sideSums(input.items) : null;
+  // fit() calls still planned, for sharing the budget: alone, leave-one-out, and per axis a top
+  // test and a bisection (about 20 calls for a real kit's tens of thousands of sums).
+  let planned = 2 * n + (input.bag.shape === 'box' ? 3 * 20 : 0);
+  const ask = (items: readonly Item[], bag: Interior = input.bag): FitResult | null => {
+    if (budget.spent()) return null;
+    return fit({ bag, items: [...items], options: budget.next(Math.max(planned--, 1)) }, { now });
+  };
+  // The kit's own verdict matters most: half the budget.
+  const result = input.result ?? fit({ bag: input.bag, items: [...input.items], options: budget.next(2) }, { now });
   const reasons: WhyNotResult['reasons'] = [...result.reasons, volumeRatio(input.bag, input.items)];
   if (result.verdict !== 'does-not-fit') return { verdict: result.verdict, reasons };
 
   const unsettled: UnsettledCheck[] = [];
-  const alone = input.items.map((item, i) => (budget.spent() ? null : ask([{ ...item, quantity: 1 }], input.items.length - i + 8)));
+  const alone = input.items.map((item) => ask([{ ...item, quantity: 1 }]));
   if (alone.some((r) => r === null || r.verdict === 'undecided')) unsettled.push('fits-alone');
   alone.forEach((r, i) => {
     if (r?.verdict === 'does-not-fit') reasons.push(...aloneReasons(input, i, r, result.reasons));
   });
   if (alone.every((r) => r?.verdict === 'fits')) {
-    const leaveOneOut = input.items.map((item, i) => {
-      const rest = leaveOne(input.items, i);
-      const verdict = budget.spent() ? 'undecided' : ask(rest, input.items.length - i + 6).verdict;
-      return { item: i, name: item.name, verdict };
-    });
+    const leaveOneOut = input.items.map((item, i) => ({ item: i, name: item.name, verdict: ask(leaveOne(input.items, i))?.verdict ?? 'undecided' }));
     reasons.push({ code: 'fits-alone-not-together', leave_one_out: leaveOneOut });
     if (leaveOneOut.some((e) => e.verdict === 'undecided')) unsettled.push('leave-one-out');
-  }
+  } else planned -= n;
   if (input.bag.shape === 'box') {
-    AXES.forEach((axis, k) => {
-      const mm = shortBy(input, axis, (bag, calls) => (budget.spent() ? null : ask(input.items, calls + 2 * (2 - k), bag)));
+    const box = input.bag;
+    for (const axis of AXES) {
+      const mm = sums ? shortBy(box, axis, sums, (bag) => ask(input.items, bag)) : 'unsettled';
       if (mm === 'unsettled') unsettled.push(`short-by-${axis}`);
       else if (mm !== null) reasons.push({ code: 'short-by', axis, mm });
-    });
+    }
   }
   if (unsettled.length > 0) reasons.push({ code: 'advice-unsettled', checks: unsettled });
   return { verdict: result.verdict, reasons };
@@ -107,7 +113,7 @@ function volumeRatio(bag: Interior, items: readonly Item[]): AdviceReason {
 }
 
 /** The kit less one unit of item i. */
-export function leaveOne(items: readonly Item[], i: number): Item[] {
+function leaveOne(items: readonly Item[], i: number): Item[] {
   return items.flatMap((it, j) => (j !== i ? [it] : it.quantity > 1 ? [{ ...it, quantity: it.quantity - 1 }] : []));
 }
 
@@ -119,7 +125,7 @@ function aloneReasons(input: AdviceInput, i: number, lone: FitResult, kitReasons
     if (r.code === 'item-too-large') {
       const axis = overshootAxis(input.bag, item, r.overshoot_mm);
       out.push({ code: 'bottleneck', item: i, name: item.name, overshoot_mm: r.overshoot_mm, ...(axis ? { axis } : {}) });
-    } else if (r.code === 'blocked-by-opening' && !kitReasons.some((k) => k.code === r.code && k.item === i)) {
+    } else if (r.code === 'blocked-by-opening' && !kitReasons.some((k) => k.code === 'blocked-by-opening' && k.item === i)) {
       out.push({ ...r, item: i });
     }
   }
@@ -151,53 +157,104 @@ function overshootAxis(bag: Interior, item: Item, engineOvershoot: number): Axis
 
 /**
  * The least growth of one side of a box interior, mm, that makes the kit fit; null when no growth
- * can; 'unsettled' when an answer was not proved within the budget. `ask` fits the kit in a
- * changed bag (one of `calls` still planned), or is null once the budget is spent.
+ * can; 'unsettled' when no answer was proved within the budget. The kit is known not to fit the
+ * bag as it is. `ask` fits the kit in a changed bag, or gives null once the budget is spent.
+ *
+ * Candidate lengths for the side: the sums, and (with give, which the engine adds to d) the sums
+ * less the give; a superset of the lengths that matter serves the argument as well. Bisection
+ * on the length, each probe moved down to the largest candidate below it: a probe with no
+ * candidate in the lower half costs no fit() call, since fits(mid) = fits(lo) = false there.
  */
-function shortBy(input: AdviceInput, axis: Axis, ask: (bag: Interior, calls: number) => FitResult | null): number | 'unsettled' | null {
-  const side = input.bag[axis];
-  const give = axis === 'd' ? (input.bag.give ?? 0) : 0;
-  const sums = extentSums(input.items, AXES.indexOf(axis));
-  if (sums === null) return 'unsettled';
-  // Growths to the sums, as a length of the bag's side and, with give, of its side plus give:
-  // a superset of the lengths that matter is as good for the argument, and finer.
-  const growth = [...new Set(sums.flatMap((s) => [clean(s - side), clean(s - give - side)]))].filter((g) => g > 1e-9).sort((a, b) => a - b);
-  if (growth.length === 0) return null;
-  const at = (g: number, calls: number) => ask({ ...input.bag, [axis]: side + g }, calls)?.verdict ?? 'undecided';
-  const steps = () => Math.ceil(Math.log2(hi - lo + 1));
-  let lo = -1; // the current side: the kit does not fit it (proved by the caller's verdict)
-  let hi = growth.length - 1;
-  const top = at(growth[hi]!, 1 + steps());
-  if (top === 'does-not-fit') return null;
-  if (top === 'undecided') return 'unsettled';
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    const v = at(growth[mid]!, steps());
-    if (v === 'fits') hi = mid;
+function shortBy(bag: BoxInterior, axis: Axis, sums: LengthSet, ask: (bag: Interior) => FitResult | null): number | 'unsettled' | null {
+  const side = bag[axis];
+  const give = axis === 'd' ? (bag.give ?? 0) : 0;
+  const atMost = (x: number) => Math.max(sums.atMost(x), sums.atMost(x + give) - give);
+  const above = (x: number) => Math.min(sums.above(x), sums.above(x + give) - give);
+  const verdictAt = (len: number) => ask({ ...bag, [axis]: len })?.verdict ?? 'undecided';
+  if (sums.max <= side + TIE) return null; // no longer side holds more than the longest sum
+  // Invariant: the kit does not fit at lo (at first, the bag as it is) and fits at hi, a candidate.
+  let lo = side;
+  let hi = sums.max;
+  const top = verdictAt(hi);
+  if (top !== 'fits') return top === 'does-not-fit' ? null : 'unsettled';
+  for (let step = 0; step < MAX_BISECTIONS; step++) {
+    if (above(lo) >= hi - TIE) return clean(hi - side);
+    const mid = (lo + hi) / 2;
+    const c = atMost(mid);
+    const v = c <= lo + TIE ? 'does-not-fit' : verdictAt(c);
+    if (v === 'fits') hi = c;
     else if (v === 'does-not-fit') lo = mid;
     else return 'unsettled';
   }
-  return growth[hi]!;
+  return 'unsettled';
 }
 
+/** Lengths within this of each other are one length (sums are cleaned to 1e-9 mm). */
+const TIE = 1e-7;
+/** Halvings at most: the candidates are at least TIE apart, so about 50 reach any of them. */
+const MAX_BISECTIONS = 200;
+
 /**
- * Every sum of extents along axis ax, each unit of each item adding nothing or one of its sides
- * (as packed and as squeezed: a superset of what the engine uses in any orientation), or null
- * past MAX_GROWTH_CANDIDATES.
+ * The sums of item sides (each unit of each item adding nothing or one of its sides, as packed
+ * or as squeezed: an item may lie any way round, so one set serves every axis, and it is a
+ * superset of what the engine uses). A real kit has tens of thousands of them, so they are not
+ * listed: the units are split in two halves whose sums are (meet in the middle).
  */
-function extentSums(items: readonly Item[], ax: number): number[] | null {
-  void ax; // an item may lie any way round, so any of its sides can lie along any axis
+interface LengthSet {
+  readonly max: number;
+  /** The largest sum <= x (up to TIE), or -Infinity. */
+  atMost(x: number): number;
+  /** The smallest sum > x (beyond TIE), or Infinity. */
+  above(x: number): number;
+}
+
+function sideSums(items: readonly Item[]): LengthSet | null {
+  const units = items.flatMap((item) => Array.from({ length: item.quantity }, () => [...new Set([...packedDims(item), ...squeezedDims(item)])]));
+  const half = units.length >> 1;
+  const a = sumsOf(units.slice(0, half));
+  const b = sumsOf(units.slice(half));
+  if (!a || !b) return null;
+  return {
+    max: clean(a[a.length - 1]! + b[b.length - 1]!),
+    atMost: (x) => a.reduce((best, s) => Math.max(best, clean(s + lastAtMost(b, x - s))), -Infinity),
+    above: (x) => a.reduce((best, s) => Math.min(best, clean(s + firstAbove(b, x - s))), Infinity),
+  };
+}
+
+/** Sorted distinct sums of one half's units, or null past MAX_HALF_SUMS. */
+function sumsOf(units: readonly (readonly number[])[]): number[] | null {
   let sums = new Set<number>([0]);
-  for (const item of items) {
-    const sides = [...new Set([...packedDims(item), ...squeezedDims(item)])];
-    for (let u = 0; u < item.quantity; u++) {
-      const next = new Set(sums);
-      for (const s of sums) for (const e of sides) next.add(clean(s + e));
-      if (next.size > MAX_GROWTH_CANDIDATES) return null;
-      sums = next;
-    }
+  for (const sides of units) {
+    const next = new Set(sums);
+    for (const s of sums) for (const e of sides) next.add(clean(s + e));
+    if (next.size > MAX_HALF_SUMS) return null;
+    sums = next;
   }
-  return [...sums];
+  return [...sums].sort((x, y) => x - y);
+}
+
+/** In ascending xs: the last element <= x (up to TIE), or -Infinity. */
+function lastAtMost(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length; // first index whose element exceeds x
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x + TIE) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -Infinity : xs[lo - 1]!;
+}
+
+/** In ascending xs: the first element > x (beyond TIE), or Infinity. */
+function firstAbove(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x + TIE) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === xs.length ? Infinity : xs[lo]!;
 }
 
 /** Lengths are sums of published figures: strip float noise (139.57999999999998) far below EPS. */

@@ -36,9 +36,10 @@ export type Swap = z.infer<typeof SwapSchema>;
 /**
  * swaps' answer. swaps: at most MAX_SWAPS, the ones that fit first (best first), then those the
  * budget left undecided; proved non-fits are left out. Empty when the kit already fits, or when
- * nothing was found. tried: how many changed kits fit() was asked about.
+ * nothing was found. tried: how many changed kits fit() was asked about; untried: how many the
+ * time budget left out (so an empty list after untried > 0 is not a "no swap helps").
  */
-export const SwapsResultSchema = z.object({ swaps: z.array(SwapSchema), tried: z.number().int() });
+export const SwapsResultSchema = z.object({ swaps: z.array(SwapSchema), tried: z.number().int(), untried: z.number().int() });
 export type SwapsResult = z.infer<typeof SwapsResultSchema>;
 
 /** Suggestions returned at most: a short list people can read. */
