@@ -14,7 +14,12 @@ import {
   type BagRecord,
   bagDisplayName,
   describeMethod,
-  describeReason,
+  describeWhyNot,
+  DEFAULT_ADVICE_TIME_LIMIT_MS,
+  swaps,
+  whyNot,
+  type Swap,
+  type WhyNotResult,
   findBag,
   fit,
   bagInterior,
@@ -36,6 +41,7 @@ interface FitOpts {
   batch?: string;
   json?: boolean;
   timeLimitMs: number;
+  adviceTimeLimitMs: number;
   columns: number;
 }
 
@@ -49,6 +55,7 @@ export function registerFit(program: Command): void {
     .option('--batch <file>', 'answer every instance of a JSON array (bench format), one JSON line each; use with --json')
     .option('--json', 'print JSON on stdout')
     .option('--time-limit-ms <n>', 'search time budget per kit', positiveNumber('--time-limit-ms'), DEFAULT_TIME_LIMIT_MS)
+    .option('--advice-time-limit-ms <n>', 'budget for the reasons and swaps when it does not fit', positiveNumber('--advice-time-limit-ms'), DEFAULT_ADVICE_TIME_LIMIT_MS)
     .option('--columns <n>', 'width of the ASCII views', positiveNumber('--columns'), 40)
     .action((opts: FitOpts) => {
       if (opts.batch !== undefined) {
@@ -123,11 +130,21 @@ function runOne(opts: FitOpts): void {
   const t0 = performance.now();
   const result = fit(input);
   const ms = performance.now() - t0;
+  const advice = adviseOnMiss(interior, items, result, opts.adviceTimeLimitMs);
   if (opts.json) {
     writeLine({
       verdict: result.verdict,
       placements: result.placements,
-      reasons: result.reasons,
+      reasons: advice.reasons,
+      swaps: advice.swaps.map(({ replace, with: by, replace_id, with_id, give_up, verdict, placements }) => ({
+        replace,
+        with: by,
+        ...(replace_id ? { replace_id } : {}),
+        ...(with_id ? { with_id } : {}),
+        give_up,
+        verdict,
+        placements,
+      })),
       bag: { ...(record ? { id: record.id, name: bagDisplayName(record) } : {}), interior_mm: interior },
       items: items.map((it) => ({ ...(it.id ? { id: it.id } : {}), name: it.name, dims: it.dims, quantity: it.quantity })),
       stats: result.stats,
@@ -135,7 +152,21 @@ function runOne(opts: FitOpts): void {
     });
     return;
   }
-  process.stdout.write(renderHuman(interior, record, items, result, ms, opts.columns));
+  process.stdout.write(renderHuman(interior, record, items, result, advice, ms, opts.columns));
+}
+
+interface Advice {
+  reasons: WhyNotResult['reasons'];
+  swaps: Swap[];
+}
+
+/** When a kit does not fit: why, in codes and numbers, and what to swap. Nothing more when it fits. */
+function adviseOnMiss(bag: Interior, items: Item[], result: FitResult, timeLimitMs: number): Advice {
+  if (result.verdict === 'fits') return { reasons: [], swaps: [] };
+  const options = { timeLimitMs: timeLimitMs / 2 };
+  const why = whyNot({ bag, items, result, options });
+  if (result.verdict !== 'does-not-fit') return { reasons: why.reasons, swaps: [] };
+  return { reasons: why.reasons, swaps: swaps({ bag, items, result, options }).swaps };
 }
 
 function describeShape(interior: Interior): string {
@@ -157,7 +188,7 @@ function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
 
-function renderHuman(interior: Interior, record: BagRecord | undefined, items: Item[], result: FitResult, ms: number, columns: number): string {
+function renderHuman(interior: Interior, record: BagRecord | undefined, items: Item[], result: FitResult, advice: Advice, ms: number, columns: number): string {
   const out: string[] = [];
   const dims = `${fmt(interior.w)} x ${fmt(interior.h)} x ${fmt(interior.d)} mm`;
   const shape = interior.shape === 'box' ? '' : `${describeShape(interior)}, `;
@@ -178,7 +209,19 @@ function renderHuman(interior: Interior, record: BagRecord | undefined, items: I
   out.push(`Kit:     ${pieces} piece${pieces === 1 ? '' : 's'}, ${fmt(vol / 1000)} cm³ (${pct}% of the interior)`);
   const verdictWord = { fits: 'FITS', 'does-not-fit': 'DOES NOT FIT', undecided: 'UNDECIDED' }[result.verdict];
   out.push('', `Verdict: ${verdictWord}: ${describeMethod(result)} (${fmt(ms)} ms)`);
-  for (const r of result.reasons) out.push(`  - ${describeReason(r)}`);
+  // People need each fact once: a bottleneck line says all that the engine's item-too-large does.
+  const bottlenecks = new Set(advice.reasons.flatMap((r) => (r.code === 'bottleneck' ? [r.item] : [])));
+  for (const r of advice.reasons) {
+    if (r.code === 'item-too-large' && bottlenecks.has(r.item)) continue;
+    out.push(`  - ${describeWhyNot(r)}`);
+  }
+  const fitting = advice.swaps.filter((sw) => sw.verdict === 'fits');
+  if (fitting.length > 0) {
+    out.push('', 'Swaps that make it fit (least given up first):');
+    for (const sw of fitting) out.push(`  - carry ${sw.with} instead of ${sw.replace}`);
+  } else if (result.verdict === 'does-not-fit') {
+    out.push('', 'No swap from the alternatives makes it fit; try `--leave-behind` with priorities.');
+  }
   if (result.verdict === 'fits' && result.placements.length > 0) {
     out.push('', '   piece                                   at x, y, z (mm)      size w x h x d (mm)');
     result.placements.forEach((p, i) => {
