@@ -7,12 +7,12 @@ import type { Command } from 'commander';
 import {
   DEFAULT_TIME_LIMIT_MS,
   InputError,
+  bagDisplayName,
   type FitInput,
   type FitResult,
   type Interior,
   type Item,
   type BagRecord,
-  bagDisplayName,
   describeMethod,
   describeWhyNot,
   DEFAULT_ADVICE_TIME_LIMIT_MS,
@@ -20,19 +20,13 @@ import {
   whyNot,
   type Swap,
   type WhyNotResult,
-  findBag,
   fit,
-  bagInterior,
-  constructionOf,
   parseBatchInstance,
-  parseDimsText,
   parseKit,
-  PIECE_LABELS,
-  renderViews,
-  WALL_MM,
-  RIGID_FRAME_MM,
 } from '@micropurse/core';
+import { boxFromDims, namedBag } from '../bags.js';
 import { positiveNumber } from '../options.js';
+import { bagLines, fmt, kitLine, layoutLines, VERDICT_WORD } from '../render.js';
 
 interface FitOpts {
   bag?: string;
@@ -109,15 +103,10 @@ function writeLine(obj: unknown): void {
 
 function resolveBag(opts: FitOpts): { interior: Interior; record?: BagRecord } {
   if (opts.bag !== undefined && opts.bagDims !== undefined) throw new InputError('--bag', 'give --bag or --bag-dims, not both');
-  if (opts.bagDims !== undefined) {
-    const dims = parseDimsText(opts.bagDims);
-    if (!dims) throw new InputError('--bag-dims', `"${opts.bagDims}" must read WxHxD in mm, e.g. 100x70x30`);
-    if (!(dims.w > 0 && dims.h > 0 && dims.d > 0)) throw new InputError('--bag-dims', 'every dimension must be greater than 0 mm');
-    return { interior: { shape: 'box', ...dims } };
-  }
+  if (opts.bagDims !== undefined) return { interior: boxFromDims(opts.bagDims, '--bag-dims') };
   if (opts.bag !== undefined) {
-    const record = findBag(opts.bag, '--bag');
-    return { interior: bagInterior(record), record };
+    const bag = namedBag(opts.bag, '--bag');
+    return { interior: bag.interior, ...(bag.record ? { record: bag.record } : {}) };
   }
   throw new InputError('--bag', 'name a bag with --bag "Nano Speedy" or give its interior with --bag-dims 100x70x30');
 }
@@ -169,46 +158,9 @@ function adviseOnMiss(bag: Interior, items: Item[], result: FitResult, timeLimit
   return { reasons: why.reasons, swaps: swaps({ bag, items, result, options }).swaps };
 }
 
-function describeShape(interior: Interior): string {
-  switch (interior.shape) {
-    case 'box':
-      return 'box';
-    case 'trapezoid':
-      return `trapezoid (${fmt(interior.w_narrow)} mm at the ${interior.narrow_at})`;
-    case 'half-moon':
-      return 'half-moon';
-    case 'round':
-      return 'round';
-    case 'cylinder':
-      return 'cylinder (bucket)';
-  }
-}
-
-function fmt(v: number): string {
-  return String(Math.round(v * 100) / 100);
-}
-
 function renderHuman(interior: Interior, record: BagRecord | undefined, items: Item[], result: FitResult, advice: Advice, ms: number, columns: number): string {
-  const out: string[] = [];
-  const dims = `${fmt(interior.w)} x ${fmt(interior.h)} x ${fmt(interior.d)} mm`;
-  const shape = interior.shape === 'box' ? '' : `${describeShape(interior)}, `;
-  if (record) {
-    const ext = record.exterior;
-    const construction = constructionOf(record);
-    const frame = construction === 'rigid' ? ` and ${RIGID_FRAME_MM} mm of frame` : '';
-    out.push(`Bag:     ${bagDisplayName(record)} (${record.id}), ${shape}interior ${dims}`);
-    out.push(`         derived: exterior ${fmt(ext.w)} x ${fmt(ext.h)} x ${fmt(ext.d)} mm, ${construction} walls of ${WALL_MM[construction]} mm${frame}`);
-  } else {
-    out.push(`Bag:     ${shape}interior ${dims} (w x h x d)`);
-  }
-  if (interior.opening) out.push(`         opening ${fmt(interior.opening.length)} mm long, gaping ${fmt(interior.opening.gape)} mm`);
-  if (interior.give) out.push(`         gives ${fmt(interior.give)} mm in depth`);
-  const vol = items.reduce((s, it) => s + it.quantity * it.dims.w * it.dims.h * it.dims.d, 0);
-  const pieces = items.reduce((s, it) => s + it.quantity, 0);
-  const pct = Math.round((100 * vol) / (interior.w * interior.h * interior.d));
-  out.push(`Kit:     ${pieces} piece${pieces === 1 ? '' : 's'}, ${fmt(vol / 1000)} cm³ (${pct}% of the interior)`);
-  const verdictWord = { fits: 'FITS', 'does-not-fit': 'DOES NOT FIT', undecided: 'UNDECIDED' }[result.verdict];
-  out.push('', `Verdict: ${verdictWord}: ${describeMethod(result)} (${fmt(ms)} ms)`);
+  const out: string[] = [...bagLines(interior, record), kitLine(items, interior)];
+  out.push('', `Verdict: ${VERDICT_WORD[result.verdict]}: ${describeMethod(result)} (${fmt(ms)} ms)`);
   // People need each fact once: a bottleneck line says all that the engine's item-too-large does.
   const bottlenecks = new Set(advice.reasons.flatMap((r) => (r.code === 'bottleneck' ? [r.item] : [])));
   for (const r of advice.reasons) {
@@ -222,15 +174,6 @@ function renderHuman(interior: Interior, record: BagRecord | undefined, items: I
   } else if (result.verdict === 'does-not-fit') {
     out.push('', 'No swap from the alternatives makes it fit; try `--leave-behind` with priorities.');
   }
-  if (result.verdict === 'fits' && result.placements.length > 0) {
-    out.push('', '   piece                                   at x, y, z (mm)      size w x h x d (mm)');
-    result.placements.forEach((p, i) => {
-      const label = PIECE_LABELS[i % PIECE_LABELS.length]!;
-      const name = p.name.length > 36 ? `${p.name.slice(0, 35)}…` : p.name;
-      const at = `${fmt(p.x)}, ${fmt(p.y)}, ${fmt(p.z)}`;
-      out.push(`   ${label} ${name.padEnd(37)} ${at.padEnd(20)} ${fmt(p.w)} x ${fmt(p.h)} x ${fmt(p.d)}`);
-    });
-    out.push('', renderViews(interior, result.placements, { columns }));
-  }
+  if (result.verdict === 'fits') out.push(...layoutLines(interior, result.placements, columns));
   return `${out.join('\n')}\n`;
 }
