@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerDesign } from './commands/design.js';
 import { registerFit } from './commands/fit.js';
+import { registerStack } from './commands/stack.js';
 import { reportError } from './errors.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -9,6 +11,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError();
   registerFit(program);
+  registerStack(program);
+  registerDesign(program);
   if (argv.length <= 2) {
     // Bare `micropurse` (and `npm start`): the commands and an example, as a success.
     process.stdout.write(`${program.helpInformation()}\nTry:\n  npx micropurse fit --bag "Nano Speedy" --items "iPhone 15, AirPods Pro 2, lipstick, credit card x2"\n`);

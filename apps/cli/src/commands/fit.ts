@@ -17,6 +17,7 @@ import {
   describeWhyNot,
   DEFAULT_ADVICE_TIME_LIMIT_MS,
   swaps,
+  leaveBehind,
   whyNot,
   type Swap,
   type WhyNotResult,
@@ -36,6 +37,7 @@ interface FitOpts {
   json?: boolean;
   timeLimitMs: number;
   adviceTimeLimitMs: number;
+  leaveBehind?: boolean;
   columns: number;
 }
 
@@ -47,6 +49,7 @@ export function registerFit(program: Command): void {
     .option('--bag-dims <WxHxD>', 'a box interior in mm, e.g. 100x70x30')
     .option('--items <list>', 'comma-separated items: id or name, "x2" for a quantity, ":3" for a priority, name=WxHxD for a custom item')
     .option('--batch <file>', 'answer every instance of a JSON array (bench format), one JSON line each; use with --json')
+    .option('--leave-behind', 'the highest-priority part of the kit that fits (priorities as name:3; higher is more wanted)')
     .option('--json', 'print JSON on stdout')
     .option('--time-limit-ms <n>', 'search time budget per kit', positiveNumber('--time-limit-ms'), DEFAULT_TIME_LIMIT_MS)
     .option('--advice-time-limit-ms <n>', 'budget for the reasons and swaps when it does not fit', positiveNumber('--advice-time-limit-ms'), DEFAULT_ADVICE_TIME_LIMIT_MS)
@@ -115,6 +118,10 @@ function runOne(opts: FitOpts): void {
   const { interior, record } = resolveBag(opts);
   if (opts.items === undefined) throw new InputError('--items', 'list what you carry, e.g. --items "iPhone 15, lipstick, credit card x2"');
   const items = parseKit(opts.items, '--items');
+  if (opts.leaveBehind) {
+    runLeaveBehind(interior, record, items, opts);
+    return;
+  }
   const input: FitInput = { bag: interior, items, options: { timeLimitMs: opts.timeLimitMs } };
   const t0 = performance.now();
   const result = fit(input);
@@ -142,6 +149,20 @@ function runOne(opts: FitOpts): void {
     return;
   }
   process.stdout.write(renderHuman(interior, record, items, result, advice, ms, opts.columns));
+}
+
+function runLeaveBehind(interior: Interior, record: BagRecord | undefined, items: Item[], opts: FitOpts): void {
+  const result = leaveBehind({ bag: interior, items, options: { timeLimitMs: opts.adviceTimeLimitMs } });
+  if (opts.json) {
+    writeLine(result);
+    return;
+  }
+  const out = [...bagLines(interior, record), kitLine(items, interior), ''];
+  out.push(`Take (priority ${fmt(result.priority_kept)} of ${fmt(result.priority_total)}${result.exact ? ', the best there is' : ', the best found within the budget'}):`);
+  out.push(`  ${result.keep.join(', ') || 'nothing'}`);
+  out.push(result.leave.length > 0 ? `Leave behind:\n  ${result.leave.join(', ')}` : 'Leave nothing behind: everything fits.');
+  out.push(...layoutLines(interior, result.placements, opts.columns));
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 interface Advice {
