@@ -43,3 +43,5 @@ export * from './model/design.js';
 export { leaveBehind, MAX_SUBKITS } from './advice/leave-behind.js';
 export { stackKit, MAX_SPLITS } from './advice/stack.js';
 export { designInterior, MAX_SIDE_CANDIDATES } from './advice/design.js';
+export * from './model/catalog.js';
+export * from './model/bag-draft.js';

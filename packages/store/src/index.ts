@@ -1,0 +1,1 @@
+export const STORE_VERSION = '0.1.0';
