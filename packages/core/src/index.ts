@@ -45,3 +45,7 @@ export { stackKit, MAX_SPLITS } from './advice/stack.js';
 export { designInterior, MAX_SIDE_CANDIDATES } from './advice/design.js';
 export * from './model/catalog.js';
 export * from './model/bag-draft.js';
+export { COLOUR_HEX, COLOUR_FAMILIES, colourHex, colourFamily, bagColourFamily, isBold, isMulticolourName, lchOf, type ColourFamily, type Lch } from './catalog/colours.js';
+export { deriveFinish } from './catalog/finish.js';
+export { USD_PER_UNIT, toUsd } from './catalog/currency.js';
+export { catalogBagFromDraft, draftFromRecord, builtinCatalogBags, draftId, slugId } from './catalog/bag-from-draft.js';

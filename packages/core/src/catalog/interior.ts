@@ -48,7 +48,10 @@ export function exteriorDims(interior: Dims, construction: Construction): Dims {
   return { w: interior.w + wall, h: interior.h + wall + frame, d: interior.d + wall };
 }
 
-export function constructionOf(bag: Pick<BagRecord, 'material' | 'model' | 'construction'>): Construction {
+/** What the interior rules read of a bag: a catalog record, a feed's draft, a stored bag. */
+export type InteriorSource = Pick<BagRecord, 'exterior' | 'shape' | 'closure' | 'material' | 'model'> & { construction?: Construction | undefined };
+
+export function constructionOf(bag: Pick<InteriorSource, 'material' | 'model' | 'construction'>): Construction {
   if (bag.construction) return bag.construction;
   const m = `${bag.material} ${bag.model}`.toLowerCase();
   if (/metal|resin|acrylic|crystal|brass|minaudi|plexi/.test(m)) return 'rigid';
@@ -71,11 +74,11 @@ export function openingFor(closure: BagRecord['closure'], inside: Dims): Opening
   }
 }
 
-/** A catalog bag's interior: shape, derived dims, opening. Novelty shapes are taken as round, the ellipse inside their bounding box. */
-export function bagInterior(bag: BagRecord): Interior {
-  const inside = interiorDims(bag.exterior, constructionOf(bag));
+/** A bag's interior: shape, dims (published, or derived from the exterior), opening. Novelty shapes are taken as round, the ellipse inside their bounding box. */
+export function bagInterior(bag: InteriorSource, published?: Dims): Interior {
+  const inside = published ?? interiorDims(bag.exterior, constructionOf(bag));
   const opening = openingFor(bag.closure, inside);
-  const base = { ...inside, derived: true, ...(opening ? { opening } : {}) };
+  const base = { ...inside, derived: published === undefined, ...(opening ? { opening } : {}) };
   switch (bag.shape) {
     case 'box':
       return { shape: 'box', ...base };
