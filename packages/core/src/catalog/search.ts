@@ -1,0 +1,210 @@
+/**
+ * "Which of these bags hold my kit?" over many bags, fast and exact.
+ *
+ * 1. A necessary condition a database can index (`kitBounds`): a box fits in a box only if its
+ *    sorted sides are no longer than the box's sorted sides, so every bag must have, over its
+ *    interior's bounding box (give included) sorted s1 >= s2 >= s3, each at least the largest
+ *    such side of any item, and at least the kit's volume. The store filters on these columns.
+ * 2. Reuse of layouts already found: a layout that fits a box W x H x D fits, translated, any box
+ *    interior at least that long on each axis, and, when every item may take all six
+ *    orientations, with its axes permuted too. So each layout the engine finds answers at once
+ *    for every later bag that dominates its bounding box; the kit stacked flat (each item on its
+ *    thinnest side, piled up) is such a layout from the start. Reused layouts are checked by the
+ *    verifier like any other.
+ * 3. The exact engine on the rest, with a per-bag time budget; undecided bags are counted, not
+ *    shown as fitting.
+ */
+import { fit } from '../fit/fit.js';
+import { openingOvershoot } from '../fit/opening.js';
+import { verifyLayout } from '../fit/verify.js';
+import { effectiveInterior } from '../geometry/shapes.js';
+import { EPS } from '../geometry/tolerance.js';
+import type { CatalogBag } from '../model/catalog.js';
+import type { Placement } from '../model/fit.js';
+import { squeezedDims, type Item } from '../model/item.js';
+import type { Interior } from '../model/bag.js';
+
+export interface KitBounds {
+  readonly s1: number;
+  readonly s2: number;
+  readonly s3: number;
+  readonly volume: number;
+}
+
+const sortDesc = (v: readonly number[]) => [...v].sort((a, b) => b - a) as [number, number, number];
+
+/** The necessary condition on a bag's sorted interior bounding box (see the file's comment). */
+export function kitBounds(items: readonly Item[]): KitBounds {
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let volume = 0;
+  for (const it of items) {
+    const [a, b, c] = sortDesc(squeezedDims(it));
+    s1 = Math.max(s1, a);
+    s2 = Math.max(s2, b);
+    s3 = Math.max(s3, c);
+    volume += it.quantity * a * b * c;
+  }
+  return { s1, s2, s3, volume };
+}
+
+/** A bag's sorted interior bounding box with its give: what the store indexes as fit_s1..3, fit_volume. */
+export function interiorBounds(interior: Interior): KitBounds {
+  const e = effectiveInterior(interior);
+  const [s1, s2, s3] = sortDesc([e.w, e.h, e.d]);
+  return { s1, s2, s3, volume: s1 * s2 * s3 };
+}
+
+export function meetsBounds(bag: KitBounds, kit: KitBounds): boolean {
+  return bag.s1 + EPS >= kit.s1 && bag.s2 + EPS >= kit.s2 && bag.s3 + EPS >= kit.s3 && bag.volume * (1 + 1e-9) >= kit.volume;
+}
+
+export interface SearchFitsOptions {
+  readonly sort: 'price' | 'volume' | 'fit' | 'input';
+  readonly limit: number;
+  readonly offset: number;
+  /** The engine's budget for each bag it has to run on, ms. */
+  readonly perBagMs?: number;
+  readonly now?: () => number;
+}
+
+export interface SearchHit {
+  readonly bag: CatalogBag;
+  readonly placements: Placement[];
+  /** The kit's volume over the interior's: how snugly it fits. */
+  readonly fill: number;
+}
+
+export interface SearchFitsResult {
+  readonly hits: SearchHit[];
+  /** Bags that hold the kit, over all pages. */
+  readonly total: number;
+  /** Bags the engine could not settle within perBagMs (curved walls, or a hard kit). */
+  readonly undecided: number;
+  readonly stats: { readonly candidates: number; readonly engine_calls: number; readonly reused: number };
+}
+
+interface Envelope {
+  readonly ext: readonly [number, number, number];
+  readonly placements: readonly Placement[];
+}
+
+export function searchFits(bags: readonly CatalogBag[], items: readonly Item[], opts: SearchFitsOptions): SearchFitsResult {
+  const kit = kitBounds(items);
+  const free = items.every((it) => it.rotation === 'all');
+  const envelopes: Envelope[] = [stackedLayout(items)];
+  const hits: SearchHit[] = [];
+  let undecided = 0;
+  let engineCalls = 0;
+  let reused = 0;
+  for (const bag of bags) {
+    if (!meetsBounds(interiorBounds(bag.interior), kit)) continue;
+    const interior = effectiveInterior(bag.interior);
+    const opening = interior.opening;
+    if (opening && items.some((it) => openingOvershoot(squeezedDims(it), opening.length, opening.gape) > EPS)) continue;
+    const fill = kit.volume / (interior.w * interior.h * interior.d);
+    if (interior.shape === 'box') {
+      const layout = reuse(envelopes, interior, free, bag, items);
+      if (layout) {
+        reused++;
+        hits.push({ bag, placements: layout, fill });
+        continue;
+      }
+    }
+    engineCalls++;
+    const r = fit({ bag: bag.interior, items: [...items], options: { timeLimitMs: opts.perBagMs ?? 200 } }, opts.now ? { now: opts.now } : {});
+    if (r.verdict === 'fits') {
+      hits.push({ bag, placements: r.placements, fill });
+      if (interior.shape === 'box') envelopes.push(envelopeOf(r.placements));
+    } else if (r.verdict === 'undecided') undecided++;
+  }
+  if (opts.sort === 'fit') hits.sort((a, b) => b.fill - a.fill || (a.bag.price_usd ?? Infinity) - (b.bag.price_usd ?? Infinity));
+  return {
+    hits: hits.slice(opts.offset, opts.offset + opts.limit),
+    total: hits.length,
+    undecided,
+    stats: { candidates: bags.length, engine_calls: engineCalls, reused },
+  };
+}
+
+/** Each item on its thinnest side, longest side along w, piled up along d. */
+function stackedLayout(items: readonly Item[]): Envelope {
+  const placements: Placement[] = [];
+  let z = 0;
+  let w = 0;
+  let h = 0;
+  items.forEach((it, index) => {
+    const [a, b, c] = sortDesc(squeezedDims(it));
+    for (let copy = 0; copy < it.quantity; copy++) {
+      placements.push({ name: it.name, item: index, copy, orientation: 'whd', x: 0, y: 0, z, w: a, h: b, d: c });
+      z += c;
+    }
+    w = Math.max(w, a);
+    h = Math.max(h, b);
+  });
+  // The orientation codes are filled in when the layout is used (they depend on the item's dims).
+  return { ext: [w, h, z], placements };
+}
+
+function envelopeOf(placements: readonly Placement[]): Envelope {
+  const ext: [number, number, number] = [0, 0, 0];
+  for (const p of placements) {
+    ext[0] = Math.max(ext[0], p.x + p.w);
+    ext[1] = Math.max(ext[1], p.y + p.h);
+    ext[2] = Math.max(ext[2], p.z + p.d);
+  }
+  return { ext, placements };
+}
+
+const PERMUTATIONS: readonly (readonly [number, number, number])[] = [
+  [0, 1, 2],
+  [0, 2, 1],
+  [1, 0, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+];
+
+/** A known layout that fits this box interior as it is, or with its axes permuted; verified. */
+function reuse(envelopes: readonly Envelope[], box: Interior, free: boolean, bag: CatalogBag, items: readonly Item[]): Placement[] | null {
+  const L = [box.w, box.h, box.d];
+  for (const env of envelopes) {
+    for (const perm of free ? PERMUTATIONS : PERMUTATIONS.slice(0, 1)) {
+      // perm[a] = which layout axis lies along bag axis a.
+      if (!(env.ext[perm[0]]! <= L[0]! + EPS && env.ext[perm[1]]! <= L[1]! + EPS && env.ext[perm[2]]! <= L[2]! + EPS)) continue;
+      const placements = env.placements.map((p) => permute(p, perm, items));
+      if (verifyLayout(bag.interior, items, placements).ok) return placements;
+    }
+  }
+  return null;
+}
+
+function permute(p: Placement, perm: readonly [number, number, number], items: readonly Item[]): Placement {
+  const lo = [p.x, p.y, p.z];
+  const ext = [p.w, p.h, p.d];
+  const w = ext[perm[0]]!;
+  const h = ext[perm[1]]!;
+  const d = ext[perm[2]]!;
+  return { ...p, orientation: orientationCode(items[p.item]!, [w, h, d]), x: lo[perm[0]]!, y: lo[perm[1]]!, z: lo[perm[2]]!, w, h, d };
+}
+
+/** The code of the pose that gives these extents (for the record; the verifier checks the extents). */
+function orientationCode(item: Item, ext: readonly number[]): Placement['orientation'] {
+  const dims = squeezedDims(item);
+  const names = ['w', 'h', 'd'] as const;
+  const used = new Set<number>();
+  const code = ext.map((e) => {
+    let best = 0;
+    let bestDiff = Infinity;
+    dims.forEach((v, i) => {
+      if (!used.has(i) && Math.abs(v - e) < bestDiff) {
+        bestDiff = Math.abs(v - e);
+        best = i;
+      }
+    });
+    used.add(best);
+    return names[best];
+  });
+  return code.join('') as Placement['orientation'];
+}
