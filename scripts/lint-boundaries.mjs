@@ -59,7 +59,7 @@ for (const f of [...walk(join(root, 'packages')), ...walk(join(root, 'bench'))])
 }
 
 // 3. cycles among relative imports, per package
-for (const pkgDir of ['packages/core/src', 'apps/cli/src']) {
+for (const pkgDir of ['packages/core/src', 'packages/store/src', 'apps/cli/src']) {
   const files = walk(join(root, pkgDir));
   const graph = new Map(
     files.map((f) => [

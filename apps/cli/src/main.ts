@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerDesign } from './commands/design.js';
 import { registerFit } from './commands/fit.js';
+import { registerImport } from './commands/import.js';
+import { registerSearch } from './commands/search.js';
 import { registerStack } from './commands/stack.js';
 import { reportError } from './errors.js';
 
@@ -13,6 +15,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerFit(program);
   registerStack(program);
   registerDesign(program);
+  registerSearch(program);
+  registerImport(program);
   if (argv.length <= 2) {
     // Bare `micropurse` (and `npm start`): the commands and an example, as a success.
     process.stdout.write(`${program.helpInformation()}\nTry:\n  npx micropurse fit --bag "Nano Speedy" --items "iPhone 15, AirPods Pro 2, lipstick, credit card x2"\n`);

@@ -84,7 +84,7 @@ describe('catalog bags from drafts', () => {
     const draft = BagDraftSchema.parse({ ...draftFromRecord(BAGS[0]!, '2026-09-01'), id: undefined, sku: 'X1', source: 'feed.tsv', interior: { w: 100, h: 70, d: 40 } });
     const earlier = catalogBagFromDraft({ ...draft, seen: '2026-01-01' });
     const bag = catalogBagFromDraft(draft, earlier);
-    expect(bag.id).toBe('feed-tsv:x1');
+    expect(bag.id).toBe('jacquemus:x1');
     expect(bag.interior).toMatchObject({ w: 100, h: 70, d: 40, derived: false });
     expect(bag.first_seen).toBe('2026-01-01');
     expect(bag.last_seen).toBe('2026-09-01');

@@ -1,1 +1,14 @@
-export const STORE_VERSION = '0.1.0';
+export { openStore, DEFAULT_DATA_DIR, type Store, type StoreConfig } from './store.js';
+export type { StoreKind } from './dialect.js';
+export type { SetupReport } from './migrate.js';
+export type { Repositories } from './repos/repositories.js';
+export type { BagRepository } from './repos/bags.js';
+export type { ListingRepository } from './repos/listings.js';
+export type { ItemRepository } from './repos/items.js';
+export type { GarmentRepository } from './repos/garments.js';
+export { BagSearchSchema, type BagSearch, type BagSearchResult } from './repos/bag-search.js';
+export { importDrafts, type ImportOptions, type ImportReject, type ImportResult, type LinedDraft } from './import.js';
+export * from './feeds/index.js';
+export { MIGRATIONS } from './migrations/provider.js';
+export { SQLITE_FILE_NAME } from './sqlite/sqlite-dialect.js';
+export { GARMENTS } from './seed/garments.js';

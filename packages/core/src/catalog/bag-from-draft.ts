@@ -1,7 +1,7 @@
 /**
  * From what a feed says (a BagDraft) to a catalog bag: fill in what feeds leave out, the same way
  * for every source.
- * - id: the draft's own (built-in rows), else "<source>:<sku>" (or gtin, mpn, brand+model), slugged.
+ * - id: the draft's own (built-in rows), else from the GTIN, or the brand and SKU (see draftId).
  * - interior: published dims when the feed has them, else derived from exterior and construction
  *   (catalog/interior.ts) and marked derived.
  * - tier, when the feed does not say: from the USD price (>= $500 luxury, >= $100 contemporary,
@@ -31,10 +31,16 @@ export function slugId(text: string): string {
     .slice(0, 120);
 }
 
+/**
+ * A bag's id does not depend on the feed's file name, so that next month's feed (another file)
+ * updates the same bags and records their new prices: a GTIN is global; otherwise the brand with
+ * the retailer's SKU (or MPN, or the model name).
+ */
 export function draftId(draft: BagDraft): string {
   if (draft.id) return draft.id;
-  const key = draft.sku ?? draft.gtin ?? draft.mpn ?? `${draft.brand} ${draft.model}`;
-  return slugId(`${draft.source}:${key}`);
+  if (draft.gtin) return `gtin:${draft.gtin}`;
+  const key = draft.sku ?? draft.mpn ?? draft.model;
+  return slugId(`${draft.brand}:${key}`);
 }
 
 function guessTier(priceUsd: number | null): CatalogBag['tier'] {

@@ -1,0 +1,18 @@
+/**
+ * The migrations, in code rather than read from a folder, so that the compiled package carries
+ * them and both databases run the very same steps. Names sort in the order they run; a new
+ * migration takes the next number and never edits a released one.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import { catalog001 } from './001-catalog.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '001_catalog': catalog001,
+};
+
+/** The first migration: when it runs, the store was empty and is to be seeded. */
+export const FIRST_MIGRATION = '001_catalog';
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...MIGRATIONS }),
+};

@@ -1,0 +1,31 @@
+/** Dated price observations of catalog bags: the raw material of trends. */
+import { ListingSchema, type Listing } from '@micropurse/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema/tables.js';
+import { parseInput } from '../validate.js';
+
+export interface ListingRepository {
+  /** Records the observation; true when it is new, false when the same one was recorded before. */
+  add(listing: Listing): Promise<boolean>;
+  /** The bag's listings by date, then source, then price. */
+  forBag(bagId: string): Promise<Listing[]>;
+}
+
+export function listingRepository(db: Kysely<Database>): ListingRepository {
+  return {
+    async add(input) {
+      const l = parseInput(ListingSchema, input, 'listing');
+      const r = await db
+        .insertInto('listings')
+        .values({ bag_id: l.bag_id, date: l.date, price: l.price, currency: l.currency, price_usd: l.price_usd, source: l.source })
+        .onConflict((oc) => oc.columns(['bag_id', 'date', 'source', 'price']).doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    async forBag(bagId) {
+      const rows = await db.selectFrom('listings').selectAll().where('bag_id', '=', bagId).orderBy('date').orderBy('source').orderBy('price').execute();
+      return rows.map((r) => ({ bag_id: r.bag_id, date: r.date, price: r.price, currency: r.currency, price_usd: r.price_usd, source: r.source }));
+    },
+  };
+}

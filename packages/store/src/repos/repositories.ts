@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema/tables.js';
+import { bagRepository, type BagRepository } from './bags.js';
+import { garmentRepository, type GarmentRepository } from './garments.js';
+import { itemRepository, type ItemRepository } from './items.js';
+import { listingRepository, type ListingRepository } from './listings.js';
+
+/** What a store offers, and what a transaction on it offers: the same repositories. */
+export interface Repositories {
+  readonly bags: BagRepository;
+  readonly listings: ListingRepository;
+  readonly items: ItemRepository;
+  readonly garments: GarmentRepository;
+}
+
+/** The repositories over `db`; `atomic` when `db` is a transaction opened by hand (see in-transaction.ts). */
+export function repositories(db: Kysely<Database>, atomic = false): Repositories {
+  return {
+    bags: bagRepository(db, atomic),
+    listings: listingRepository(db),
+    items: itemRepository(db),
+    garments: garmentRepository(db),
+  };
+}
