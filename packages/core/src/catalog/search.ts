@@ -6,8 +6,8 @@
  *    interior's bounding box (give included) sorted s1 >= s2 >= s3, each at least the largest
  *    such side of any item, and at least the kit's volume. The store filters on these columns.
  * 2. Reuse of layouts already found: a layout that fits a box W x H x D fits, translated, any box
- *    interior at least that long on each axis, and, when every item may take all six
- *    orientations, with its axes permuted too. So each layout the engine finds answers at once
+ *    at least that long on each axis (a box interior, or a box inscribed in a shaped one), and,
+ *    when every item may take all six orientations, with its axes permuted too. So each layout the engine finds answers at once
  *    for every later bag that dominates its bounding box; the kit stacked flat (each item on its
  *    thinnest side, piled up) is such a layout from the start. Reused layouts are checked by the
  *    verifier like any other.
@@ -17,7 +17,7 @@
 import { fit } from '../fit/fit.js';
 import { openingOvershoot } from '../fit/opening.js';
 import { verifyLayout } from '../fit/verify.js';
-import { effectiveInterior } from '../geometry/shapes.js';
+import { effectiveInterior, innerBoxes } from '../geometry/shapes.js';
 import { EPS } from '../geometry/tolerance.js';
 import type { CatalogBag } from '../model/catalog.js';
 import type { Placement } from '../model/fit.js';
@@ -104,18 +104,17 @@ export function searchFits(bags: readonly CatalogBag[], items: readonly Item[], 
     const opening = interior.opening;
     if (opening && items.some((it) => openingOvershoot(squeezedDims(it), opening.length, opening.gape) > EPS)) continue;
     const fill = kit.volume / (interior.w * interior.h * interior.d);
-    if (interior.shape === 'box') {
-      const layout = reuse(envelopes, interior, free, bag, items);
-      if (layout) {
-        reused++;
-        hits.push({ bag, placements: layout, fill });
-        continue;
-      }
+    const layout = reuse(envelopes, interior, free, bag, items);
+    if (layout) {
+      reused++;
+      hits.push({ bag, placements: layout, fill });
+      continue;
     }
     engineCalls++;
     const r = fit({ bag: bag.interior, items: [...items], options: { timeLimitMs: opts.perBagMs ?? 200 } }, opts.now ? { now: opts.now } : {});
     if (r.verdict === 'fits') {
       hits.push({ bag, placements: r.placements, fill });
+      // A layout from a box bag starts at the origin; one from a shaped bag would be offset.
       if (interior.shape === 'box') envelopes.push(envelopeOf(r.placements));
     } else if (r.verdict === 'undecided') undecided++;
   }
@@ -166,18 +165,29 @@ const PERMUTATIONS: readonly (readonly [number, number, number])[] = [
   [2, 1, 0],
 ];
 
-/** A known layout that fits this box interior as it is, or with its axes permuted; verified. */
-function reuse(envelopes: readonly Envelope[], box: Interior, free: boolean, bag: CatalogBag, items: readonly Item[]): Placement[] | null {
-  const L = [box.w, box.h, box.d];
+/**
+ * A known layout that fits this interior as it is, or with its axes permuted: inside the box
+ * itself, or, for a shaped interior, inside one of the boxes inscribed in it (shifted there).
+ * Always checked by the verifier, so a reuse can only miss, never be wrong.
+ */
+function reuse(envelopes: readonly Envelope[], interior: Interior, free: boolean, bag: CatalogBag, items: readonly Item[]): Placement[] | null {
+  const spaces = interior.shape === 'box' ? [{ x: 0, y: 0, z: 0, w: interior.w, h: interior.h, d: interior.d }] : innerBoxes(interior);
   for (const env of envelopes) {
-    for (const perm of free ? PERMUTATIONS : PERMUTATIONS.slice(0, 1)) {
-      // perm[a] = which layout axis lies along bag axis a.
-      if (!(env.ext[perm[0]]! <= L[0]! + EPS && env.ext[perm[1]]! <= L[1]! + EPS && env.ext[perm[2]]! <= L[2]! + EPS)) continue;
-      const placements = env.placements.map((p) => permute(p, perm, items));
-      if (verifyLayout(bag.interior, items, placements).ok) return placements;
+    for (const space of spaces) {
+      const L = [space.w, space.h, space.d];
+      for (const perm of free ? PERMUTATIONS : PERMUTATIONS.slice(0, 1)) {
+        // perm[a] = which layout axis lies along bag axis a.
+        if (!(env.ext[perm[0]]! <= L[0]! + EPS && env.ext[perm[1]]! <= L[1]! + EPS && env.ext[perm[2]]! <= L[2]! + EPS)) continue;
+        const placements = env.placements.map((p) => shift(permute(p, perm, items), space));
+        if (verifyLayout(bag.interior, items, placements).ok) return placements;
+      }
     }
   }
   return null;
+}
+
+function shift(p: Placement, by: { x: number; y: number; z: number }): Placement {
+  return by.x === 0 && by.y === 0 && by.z === 0 ? p : { ...p, x: p.x + by.x, y: p.y + by.y, z: p.z + by.z };
 }
 
 function permute(p: Placement, perm: readonly [number, number, number], items: readonly Item[]): Placement {
