@@ -12,3 +12,4 @@ export * from './feeds/index.js';
 export { MIGRATIONS } from './migrations/provider.js';
 export { SQLITE_FILE_NAME } from './sqlite/sqlite-dialect.js';
 export { GARMENTS } from './seed/garments.js';
+export { findBagsThatFit, type FitsQuery, type FitsQueryResult, type FitsHit } from './fits-query.js';

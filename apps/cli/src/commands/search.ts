@@ -9,10 +9,9 @@ import {
   BagShapeSchema,
   kitBounds,
   parseKit,
-  searchFits,
   type CatalogBag,
 } from '@micropurse/core';
-import { openStore, type BagSearch } from '@micropurse/store';
+import { findBagsThatFit, openStore, type BagSearch } from '@micropurse/store';
 import { storeConfig } from '../config.js';
 import { positiveNumber } from '../options.js';
 import { dimsText, fmt } from '../render.js';
@@ -89,8 +88,8 @@ export function registerSearch(program: Command): void {
           const page = await store.bags.search({ ...filters, limit, offset });
           return print(opts, page.bags.map((bag) => ({ bag, verdict: null, placements: [] })), page.total);
         }
-        const candidates = await store.bags.search(filters);
-        const r = searchFits(candidates.bags, items, { sort: sort === 'fit' ? 'fit' : 'input', limit, offset });
+        const { kitBounds: _k, sort: _s, ...attributes } = filters;
+        const r = await findBagsThatFit(store, { filters: attributes, items, sort, limit, offset });
         return print(opts, r.hits.map((h) => ({ bag: h.bag, verdict: 'fits' as const, placements: h.placements })), r.total, r.undecided);
       } finally {
         await store.close();

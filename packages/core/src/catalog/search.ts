@@ -56,6 +56,45 @@ export function interiorBounds(interior: Interior): KitBounds {
   return { s1, s2, s3, volume: s1 * s2 * s3 };
 }
 
+/**
+ * The sorted sides of the box inscribed in an interior that the catalog indexes (the interior's
+ * own box, give included; for a shaped interior the largest of `innerBoxes`): a kit's layout whose
+ * sorted bounding box fits within these sides fits the bag, whatever else is true of it.
+ */
+export function inscribedBounds(interior: Interior): KitBounds {
+  const e = effectiveInterior(interior);
+  const box = e.shape === 'box' ? e : innerBoxes(e)[0];
+  if (!box) return { s1: 0, s2: 0, s3: 0, volume: 0 };
+  const [s1, s2, s3] = sortDesc([box.w, box.h, box.d]);
+  return { s1, s2, s3, volume: s1 * s2 * s3 };
+}
+
+/**
+ * A sufficient condition for a kit to fit, which a database can count without the engine: the
+ * bag's inscribed box (inscribedBounds) holds one of the kit's own layouts (kitEnvelopes), and
+ * its opening, if any, passes every item end first (its two shorter sides within the opening's
+ * length and gape). Only for kits whose items may all turn every way (the layout is then placed
+ * with its axes permuted to match the box); null otherwise.
+ */
+export interface SureBounds {
+  /** Sorted sides of each kit layout; a bag is sure when its inscribed box holds any one of them. */
+  readonly envelopes: readonly (readonly [number, number, number])[];
+  readonly opening_length: number;
+  readonly opening_gape: number;
+}
+
+export function sureBounds(items: readonly Item[]): SureBounds | null {
+  if (!items.every((it) => it.rotation === 'all')) return null;
+  let length = 0;
+  let gape = 0;
+  for (const it of items) {
+    const [, b, c] = sortDesc(squeezedDims(it));
+    length = Math.max(length, b);
+    gape = Math.max(gape, c);
+  }
+  return { envelopes: kitEnvelopes(items).map((e) => sortDesc(e.ext)), opening_length: length, opening_gape: gape };
+}
+
 export function meetsBounds(bag: KitBounds, kit: KitBounds): boolean {
   return bag.s1 + EPS >= kit.s1 && bag.s2 + EPS >= kit.s2 && bag.s3 + EPS >= kit.s3 && bag.volume * (1 + 1e-9) >= kit.volume;
 }
@@ -85,7 +124,8 @@ export interface SearchFitsResult {
   readonly stats: { readonly candidates: number; readonly engine_calls: number; readonly reused: number };
 }
 
-interface Envelope {
+/** A layout of the kit and its bounding box, mm. */
+export interface Envelope {
   readonly ext: readonly [number, number, number];
   readonly placements: readonly Placement[];
 }
@@ -93,7 +133,7 @@ interface Envelope {
 export function searchFits(bags: readonly CatalogBag[], items: readonly Item[], opts: SearchFitsOptions): SearchFitsResult {
   const kit = kitBounds(items);
   const free = items.every((it) => it.rotation === 'all');
-  const envelopes: Envelope[] = [stackedLayout(items)];
+  const envelopes: Envelope[] = kitEnvelopes(items);
   const hits: SearchHit[] = [];
   let undecided = 0;
   let engineCalls = 0;
@@ -125,6 +165,32 @@ export function searchFits(bags: readonly CatalogBag[], items: readonly Item[], 
     undecided,
     stats: { candidates: bags.length, engine_calls: engineCalls, reused },
   };
+}
+
+/**
+ * Layouts of the kit alone, as compact as the quick packer makes them in a few shapes of room:
+ * the kit stacked flat, and the kit laid out within a depth of its thinnest and of its middle
+ * sides, and within a height of its middle side. Keeps those no other beats on every side.
+ * Deterministic: the database's sure condition and the layouts reused for it come from here.
+ */
+export function kitEnvelopes(items: readonly Item[]): Envelope[] {
+  const all: Envelope[] = [stackedLayout(items)];
+  const bounds = kitBounds(items);
+  const room = items.reduce((s, it) => s + it.quantity * sortDesc(squeezedDims(it))[0], 0) + bounds.s1;
+  const shapes: [number, number, number][] = [
+    [room, room, bounds.s3],
+    [room, room, bounds.s2],
+    [room, bounds.s2, room],
+    [room, bounds.s1, bounds.s2],
+  ];
+  for (const [w, h, d] of shapes) {
+    const r = fit({ bag: { shape: 'box', w, h, d }, items: [...items], options: { timeLimitMs: 5, nodeLimit: 2000 } });
+    if (r.verdict === 'fits') all.push(envelopeOf(r.placements));
+  }
+  const sorted = all.map((e) => ({ e, s: sortDesc(e.ext) }));
+  const dominated = (a: readonly number[], b: readonly number[]) => a[0]! >= b[0]! - EPS && a[1]! >= b[1]! - EPS && a[2]! >= b[2]! - EPS;
+  const keep = sorted.filter((x, i) => !sorted.some((y, j) => j !== i && dominated(x.s, y.s) && (!dominated(y.s, x.s) || j < i)));
+  return keep.map((x) => x.e);
 }
 
 /** Each item on its thinnest side, longest side along w, piled up along d. */

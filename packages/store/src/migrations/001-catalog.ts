@@ -67,10 +67,16 @@ export const catalog001: Migration = {
       .addColumn('fit_s2', DOUBLE, (c) => c.notNull())
       .addColumn('fit_s3', DOUBLE, (c) => c.notNull())
       .addColumn('fit_volume', DOUBLE, (c) => c.notNull())
+      // The sorted sides of the box inscribed in the interior (core inscribedBounds): what a
+      // kit's stacked layout must fit within for a sure "fits" that needs no engine.
+      .addColumn('ins_s1', DOUBLE, (c) => c.notNull())
+      .addColumn('ins_s2', DOUBLE, (c) => c.notNull())
+      .addColumn('ins_s3', DOUBLE, (c) => c.notNull())
       .execute();
     // The "fits my kit" prefilter is a range on each of these; the leading column does most of the work.
     await db.schema.createIndex('bags_fit').on('bags').columns(['fit_s1', 'fit_s2', 'fit_s3']).execute();
     await db.schema.createIndex('bags_fit_volume').on('bags').column('fit_volume').execute();
+    await db.schema.createIndex('bags_inscribed').on('bags').columns(['ins_s1', 'ins_s2', 'ins_s3']).execute();
     await db.schema.createIndex('bags_price_usd').on('bags').column('price_usd').execute();
     await db.schema.createIndex('bags_tier').on('bags').column('tier').execute();
     await db.schema.createIndex('bags_color_family').on('bags').column('color_family').execute();

@@ -2,7 +2,7 @@
  * A CatalogBag to its table rows and back, exactly: optional interior fields stay absent (not
  * false, not 0) when they were absent, and wear modes and finishes keep their order.
  */
-import { bagColourFamily, interiorBounds, type CatalogBag, type Interior } from '@micropurse/core';
+import { bagColourFamily, inscribedBounds, interiorBounds, type CatalogBag, type Interior } from '@micropurse/core';
 import type { Selectable } from 'kysely';
 import type { BagsTable } from '../schema/tables.js';
 
@@ -13,6 +13,7 @@ const flag = (b: boolean): number => (b ? 1 : 0);
 export function bagToRow(bag: CatalogBag): BagRow {
   const i = bag.interior;
   const fit = interiorBounds(i);
+  const ins = inscribedBounds(i);
   return {
     id: bag.id,
     brand: bag.brand,
@@ -59,6 +60,9 @@ export function bagToRow(bag: CatalogBag): BagRow {
     fit_s2: fit.s2,
     fit_s3: fit.s3,
     fit_volume: fit.volume,
+    ins_s1: ins.s1,
+    ins_s2: ins.s2,
+    ins_s3: ins.s3,
   };
 }
 

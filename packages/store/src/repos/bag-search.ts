@@ -44,6 +44,15 @@ export const BagSearchSchema = z.object({
   brand: z.array(z.string()).optional(),
   /** From core's kitBounds(items): sorted item sides s1 >= s2 >= s3 (mm) and total volume (mm³). */
   kitBounds: z.object({ s1: Side, s2: Side, s3: Side, volume: Side }).optional(),
+  /**
+   * From core's sureBounds(items): the sufficient condition for a sure fit (the inscribed box holds
+   * the kit stacked flat; the opening, if any, passes every item). `sureMode` keeps only the bags
+   * meeting it ('only') or only those that do not ('exclude'); without a mode it does not filter.
+   */
+  sure: z
+    .object({ envelopes: z.array(z.tuple([Side, Side, Side])).min(1).max(16), opening_length: Side, opening_gape: Side })
+    .optional(),
+  sureMode: z.enum(['only', 'exclude']).optional(),
   sort: z.enum(['price', 'volume']).optional(),
   limit: z.number().int().nonnegative().optional(),
   offset: z.number().int().nonnegative().optional(),
@@ -91,6 +100,12 @@ export function whereFilters<O>(q: BagQuery<O>, f: z.output<typeof BagSearchSche
       .where('fit_s2', '>=', k.s2 - EPS)
       .where('fit_s3', '>=', k.s3 - EPS)
       .where('fit_volume', '>=', k.volume * (1 - VOLUME_REL_EPS));
+  }
+  const sure = f.sure;
+  if (sure && f.sureMode) {
+    const holds = sure.envelopes.map(([a, b, c]) => sql`(ins_s1 >= ${a - EPS} and ins_s2 >= ${b - EPS} and ins_s3 >= ${c - EPS})`);
+    const cond = sql<boolean>`((${sql.join(holds, sql` or `)}) and (interior_opening_length is null or (interior_opening_length >= ${sure.opening_length - EPS} and interior_opening_gape >= ${sure.opening_gape - EPS})))`;
+    q = q.where(f.sureMode === 'only' ? cond : sql<boolean>`not ${cond}`);
   }
   return q;
 }

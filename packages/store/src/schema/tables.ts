@@ -52,6 +52,9 @@ export interface BagsTable {
   fit_s2: number;
   fit_s3: number;
   fit_volume: number;
+  ins_s1: number;
+  ins_s2: number;
+  ins_s3: number;
 }
 
 /** One row a wear mode, `position` keeping the bag's own order. */
