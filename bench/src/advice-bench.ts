@@ -12,7 +12,7 @@
  * Environment: BENCH_TIME_LIMIT_MS (each advice call's budget, default 2000), BENCH_KITS (kits
  * per size, default 4), BENCH_SEED (default 1). --json prints the figures as JSON.
  */
-import { execFileSync } from 'node:child_process';
+import { gitCommit, percentile } from './bench-env.js';
 import {
   BAGS,
   designInterior,
@@ -121,11 +121,6 @@ function benches(timeLimitMs: number): Record<string, Bench> {
   };
 }
 
-/** Nearest-rank percentile of an ascending array. */
-function percentile(sorted: readonly number[], q: number): number {
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-}
-
 function summarise(runs: readonly Run[]) {
   return BANDS.map((band) => {
     const inBand = runs.filter((r) => r.size >= band.min && r.size <= band.max);
@@ -133,15 +128,6 @@ function summarise(runs: readonly Run[]) {
     const exact = inBand.filter((r) => r.exact).length;
     return { band: band.name, n: inBand.length, medianMs: percentile(times, 0.5), p99Ms: percentile(times, 0.99), exact, notExact: inBand.length - exact };
   });
-}
-
-function gitCommit(): string {
-  try {
-    const cwd = new URL('../..', import.meta.url);
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'unknown';
-  }
 }
 
 function printTable(header: Record<string, string | number>, results: Record<string, ReturnType<typeof summarise>>): void {

@@ -7,12 +7,12 @@
  * p99 over the kits), against the naive way (the engine on every bag) on a few of the same kits,
  * in the same run. Fixed seed, warm-up query first, results used so nothing is optimised away.
  */
-import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ESSENTIALS, fit, itemFromEssential, type BagDraft, type Item } from '@micropurse/core';
 import { findBagsThatFit, importDrafts, openStore } from '@micropurse/store';
+import { gitCommit, percentile } from './bench-env.js';
 
 const N = Number(process.env['BENCH_BAGS'] ?? 100_000);
 const KITS = Number(process.env['BENCH_KITS'] ?? 40);
@@ -79,17 +79,8 @@ function kits(count: number): Item[][] {
   });
 }
 
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-}
-
 async function main(): Promise<void> {
-  let commit = 'unknown';
-  try {
-    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-  } catch {
-    // not a git checkout
-  }
+  const commit = gitCommit();
   console.log(`commit: ${commit}\nnode: ${process.version}\ndate: ${new Date().toISOString()}\nbags: ${N}, kits: ${KITS} (3-6 essentials), naive kits: ${NAIVE_KITS}`);
   const dir = mkdtempSync(join(tmpdir(), 'micropurse-bench-'));
   const store = await openStore({ dataDir: dir });
@@ -121,8 +112,8 @@ async function main(): Promise<void> {
       sureCount += r.sure;
     }
     times.sort((a, b) => a - b);
-    const median = quantile(times, 0.5);
-    console.log(`fits query (prefilter + engine with reuse): median ${median.toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms; per kit on average ${Math.round(sureCount / KITS)} sure fits counted by the database, ${Math.round(candidates / KITS)} borderline bags read, ${Math.round(engine / KITS)} engine calls`);
+    const median = percentile(times, 0.5);
+    console.log(`fits query (prefilter + engine with reuse): median ${median.toFixed(1)} ms, p99 ${percentile(times, 0.99).toFixed(1)} ms; per kit on average ${Math.round(sureCount / KITS)} sure fits counted by the database, ${Math.round(candidates / KITS)} borderline bags read, ${Math.round(engine / KITS)} engine calls`);
 
     const everything = (await store.bags.search({ sort: 'price' })).bags;
     const naive: number[] = [];

@@ -18,7 +18,7 @@
  *
  * Usage: node bench/dist/fit-bench.js [--json]
  */
-import { execFileSync } from 'node:child_process';
+import { gitCommit, percentile } from './bench-env.js';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fit, parseBatchInstance, verifyLayout, type FitInput, type FitResult } from '@micropurse/core';
@@ -155,11 +155,6 @@ const binpackingjs: Solver = (inst) => {
   return { answer: allPacked ? 'yes' : 'no', ms };
 };
 
-/** Nearest-rank percentile of an ascending array. */
-function percentile(sorted: readonly number[], q: number): number {
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-}
-
 function summarise(outcomes: readonly Outcome[]) {
   const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   const labelled = outcomes.filter((o) => o.label !== null);
@@ -197,15 +192,6 @@ function runSet(name: string, instances: readonly Instance[]) {
     binpackingjs: { ...theirs, misses: theirs.wrongNo.length },
     ratio: { median: mine.medianMs / theirs.medianMs, p99: mine.p99Ms / theirs.p99Ms },
   };
-}
-
-function gitCommit(): string {
-  try {
-    const cwd = new URL('../..', import.meta.url);
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'unknown';
-  }
 }
 
 function printTable(header: Record<string, string | number>, sets: Record<string, ReturnType<typeof runSet>>): void {
