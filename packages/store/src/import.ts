@@ -67,6 +67,11 @@ export async function importDrafts<R extends { readonly line?: number | null } =
     const duplicates: ImportReject[] = [];
     const skus = new Set<string>();
     const ids = new Set<string>();
+    let batch: Pending[] = [];
+    const flush = async () => {
+      for (const outcome of await importBatch(tx, batch, opts.source)) counts[outcome]++;
+      batch = [];
+    };
     for (const [i, entry] of drafts.entries()) {
       const { draft, line } = 'draft' in entry ? entry : { draft: entry, line: i + 1 };
       const fresh = catalogBagFromDraft(draft);
@@ -79,35 +84,62 @@ export async function importDrafts<R extends { readonly line?: number | null } =
       } else {
         if (draft.sku !== null) skus.add(draft.sku);
         ids.add(fresh.id);
-        counts[await importOne(tx, draft, fresh, opts.source)]++;
+        batch.push({ draft, fresh });
+        if (batch.length === BATCH) await flush();
       }
       opts.onProgress?.(i + 1, drafts.length);
     }
+    await flush();
     const all: (R | ImportReject)[] = [...rejects, ...duplicates];
     all.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
     return { ...counts, rejected: all.length, rejects: all };
   });
 }
 
-async function importOne(tx: Repositories, draft: BagDraft, fresh: CatalogBag, source: string): Promise<Outcome> {
-  const existing = await tx.bags.get(fresh.id);
-  if (!existing) {
-    await tx.bags.upsert(fresh);
-    await addListing(tx, fresh, draft.seen, source);
-    return 'accepted';
+/** Rows read and written together: one read of the known bags and a few writes per batch. */
+const BATCH = 500;
+
+interface Pending {
+  readonly draft: BagDraft;
+  readonly fresh: CatalogBag;
+}
+
+/**
+ * The rows of one batch (distinct ids), with the same outcome as one at a time: the known bags are
+ * read at once, the new and changed ones written at once, then the listings added in row order.
+ */
+async function importBatch(tx: Repositories, batch: readonly Pending[], source: string): Promise<Outcome[]> {
+  if (batch.length === 0) return [];
+  const known = new Map((await tx.bags.getMany(batch.map((p) => p.fresh.id))).map((b) => [b.id, b]));
+  const writes: CatalogBag[] = [];
+  const plans: { outcome: Outcome | 'older'; listing: CatalogBag | null; seen: string }[] = [];
+  for (const { draft, fresh } of batch) {
+    const existing = known.get(fresh.id);
+    if (!existing) {
+      writes.push(fresh);
+      plans.push({ outcome: 'accepted', listing: fresh, seen: draft.seen });
+    } else if (draft.seen < existing.last_seen) {
+      // An older observation: the bag keeps its newer data; the dated price is still history.
+      plans.push({ outcome: 'older', listing: fresh, seen: draft.seen });
+    } else {
+      const next = catalogBagFromDraft(draft, existing);
+      if (isDeepStrictEqual(withoutDates(next), withoutDates(existing))) {
+        if (next.last_seen !== existing.last_seen) writes.push(next);
+        plans.push({ outcome: 'unchanged', listing: null, seen: draft.seen });
+      } else {
+        writes.push(next);
+        const priced = next.price !== existing.price || next.currency !== existing.currency;
+        plans.push({ outcome: 'updated', listing: priced ? next : null, seen: draft.seen });
+      }
+    }
   }
-  if (draft.seen < existing.last_seen) {
-    // An older observation: the bag keeps its newer data; the dated price is still history.
-    return (await addListing(tx, fresh, draft.seen, source)) ? 'updated' : 'unchanged';
+  if (writes.length > 0) await tx.bags.upsertMany(writes);
+  const outcomes: Outcome[] = [];
+  for (const plan of plans) {
+    const added = plan.listing ? await addListing(tx, plan.listing, plan.seen, source) : false;
+    outcomes.push(plan.outcome === 'older' ? (added ? 'updated' : 'unchanged') : plan.outcome);
   }
-  const next = catalogBagFromDraft(draft, existing);
-  if (isDeepStrictEqual(withoutDates(next), withoutDates(existing))) {
-    if (next.last_seen !== existing.last_seen) await tx.bags.upsert(next);
-    return 'unchanged';
-  }
-  await tx.bags.upsert(next);
-  if (next.price !== existing.price || next.currency !== existing.currency) await addListing(tx, next, draft.seen, source);
-  return 'updated';
+  return outcomes;
 }
 
 /** Records the bag's price seen on `date`; true when that observation is new. */

@@ -13,6 +13,8 @@ export interface BagRepository {
   /** As upsert, for many bags at once (a few statements for all of them); atomic. */
   upsertMany(bags: readonly CatalogBag[]): Promise<void>;
   get(id: string): Promise<CatalogBag | null>;
+  /** The bags with these ids that exist, in the order asked. */
+  getMany(ids: readonly string[]): Promise<CatalogBag[]>;
   count(): Promise<number>;
   search(filters: BagSearch): Promise<BagSearchResult>;
 }
@@ -61,6 +63,8 @@ export function bagRepository(db: Kysely<Database>, atomic: boolean): BagReposit
       const [bag] = await hydrate(db, [id]);
       return bag ?? null;
     },
+
+    getMany: (ids) => hydrate(db, ids),
 
     async count() {
       const r = await db
