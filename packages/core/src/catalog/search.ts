@@ -56,22 +56,29 @@ export function interiorBounds(interior: Interior): KitBounds {
   return { s1, s2, s3, volume: s1 * s2 * s3 };
 }
 
+/** How many inscribed boxes the catalog indexes per bag. */
+export const INDEXED_BOXES = 3;
+
 /**
- * The sorted sides of the box inscribed in an interior that the catalog indexes (the interior's
- * own box, give included; for a shaped interior the largest of `innerBoxes`): a kit's layout whose
- * sorted bounding box fits within these sides fits the bag, whatever else is true of it.
+ * The sorted sides of the boxes inscribed in an interior that the catalog indexes: the interior's
+ * own box (give included), or for a shaped interior three of `innerBoxes`: the largest, the one
+ * with the longest shortest side, and the one with the longest side (a round bag holds a flat
+ * phone and a chunky compact in different boxes). A kit layout whose sorted bounding box fits
+ * within one of them fits the bag. Always INDEXED_BOXES entries (repeats when fewer differ).
  */
-export function inscribedBounds(interior: Interior): KitBounds {
+export function inscribedBounds(interior: Interior): KitBounds[] {
   const e = effectiveInterior(interior);
-  const box = e.shape === 'box' ? e : innerBoxes(e)[0];
-  if (!box) return { s1: 0, s2: 0, s3: 0, volume: 0 };
-  const [s1, s2, s3] = sortDesc([box.w, box.h, box.d]);
-  return { s1, s2, s3, volume: s1 * s2 * s3 };
+  const boxes = e.shape === 'box' ? [e] : innerBoxes(e);
+  if (boxes.length === 0) return Array.from({ length: INDEXED_BOXES }, () => ({ s1: 0, s2: 0, s3: 0, volume: 0 }));
+  const sides = boxes.map((b) => sortDesc([b.w, b.h, b.d]));
+  const best = (score: (s: readonly number[]) => number) => sides.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const chosen = [best((s) => s[0]! * s[1]! * s[2]!), best((s) => s[2]!), best((s) => s[0]!)];
+  return chosen.map(([s1, s2, s3]) => ({ s1, s2, s3, volume: s1 * s2 * s3 }));
 }
 
 /**
  * A sufficient condition for a kit to fit, which a database can count without the engine: the
- * bag's inscribed box (inscribedBounds) holds one of the kit's own layouts (kitEnvelopes), and
+ * bag's inscribed boxes (inscribedBounds) holds one of the kit's own layouts (kitEnvelopes), and
  * its opening, if any, passes every item end first (its two shorter sides within the opening's
  * length and gape). Only for kits whose items may all turn every way (the layout is then placed
  * with its axes permuted to match the box); null otherwise.

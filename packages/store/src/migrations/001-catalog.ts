@@ -67,11 +67,17 @@ export const catalog001: Migration = {
       .addColumn('fit_s2', DOUBLE, (c) => c.notNull())
       .addColumn('fit_s3', DOUBLE, (c) => c.notNull())
       .addColumn('fit_volume', DOUBLE, (c) => c.notNull())
-      // The sorted sides of the box inscribed in the interior (core inscribedBounds): what a
-      // kit's stacked layout must fit within for a sure "fits" that needs no engine.
+      // The sorted sides of three boxes inscribed in the interior (core inscribedBounds): one of
+      // the kit's own layouts fitting within one of them is a sure "fits" that needs no engine.
       .addColumn('ins_s1', DOUBLE, (c) => c.notNull())
       .addColumn('ins_s2', DOUBLE, (c) => c.notNull())
       .addColumn('ins_s3', DOUBLE, (c) => c.notNull())
+      .addColumn('insb_s1', DOUBLE, (c) => c.notNull())
+      .addColumn('insb_s2', DOUBLE, (c) => c.notNull())
+      .addColumn('insb_s3', DOUBLE, (c) => c.notNull())
+      .addColumn('insc_s1', DOUBLE, (c) => c.notNull())
+      .addColumn('insc_s2', DOUBLE, (c) => c.notNull())
+      .addColumn('insc_s3', DOUBLE, (c) => c.notNull())
       .execute();
     // The "fits my kit" prefilter is a range on each of these; the leading column does most of the work.
     await db.schema.createIndex('bags_fit').on('bags').columns(['fit_s1', 'fit_s2', 'fit_s3']).execute();

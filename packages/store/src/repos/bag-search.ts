@@ -103,7 +103,9 @@ export function whereFilters<O>(q: BagQuery<O>, f: z.output<typeof BagSearchSche
   }
   const sure = f.sure;
   if (sure && f.sureMode) {
-    const holds = sure.envelopes.map(([a, b, c]) => sql`(ins_s1 >= ${a - EPS} and ins_s2 >= ${b - EPS} and ins_s3 >= ${c - EPS})`);
+    const holds = sure.envelopes.flatMap(([a, b, c]) =>
+      (['ins', 'insb', 'insc'] as const).map((box) => sql`(${sql.ref(`${box}_s1`)} >= ${a - EPS} and ${sql.ref(`${box}_s2`)} >= ${b - EPS} and ${sql.ref(`${box}_s3`)} >= ${c - EPS})`),
+    );
     const cond = sql<boolean>`((${sql.join(holds, sql` or `)}) and (interior_opening_length is null or (interior_opening_length >= ${sure.opening_length - EPS} and interior_opening_gape >= ${sure.opening_gape - EPS})))`;
     q = q.where(f.sureMode === 'only' ? cond : sql<boolean>`not ${cond}`);
   }

@@ -55,6 +55,12 @@ export interface BagsTable {
   ins_s1: number;
   ins_s2: number;
   ins_s3: number;
+  insb_s1: number;
+  insb_s2: number;
+  insb_s3: number;
+  insc_s1: number;
+  insc_s2: number;
+  insc_s3: number;
 }
 
 /** One row a wear mode, `position` keeping the bag's own order. */
