@@ -49,4 +49,4 @@ export { COLOUR_HEX, COLOUR_FAMILIES, colourHex, colourFamily, bagColourFamily, 
 export { deriveFinish } from './catalog/finish.js';
 export { USD_PER_UNIT, toUsd } from './catalog/currency.js';
 export { catalogBagFromDraft, draftFromRecord, builtinCatalogBags, draftId, slugId } from './catalog/bag-from-draft.js';
-export { INDEXED_BOXES, kitBounds, kitEnvelopes, interiorBounds, inscribedBounds, sureBounds, meetsBounds, searchFits, type Envelope, type SureBounds, type KitBounds, type SearchFitsOptions, type SearchHit, type SearchFitsResult } from './catalog/search.js';
+export { INDEXED_BOXES, kitBounds, kitEnvelopes, interiorBounds, inscribedBounds, openingNeeds, sureBounds, meetsBounds, searchFits, type Envelope, type SureBounds, type KitBounds, type SearchFitsOptions, type SearchHit, type SearchFitsResult } from './catalog/search.js';

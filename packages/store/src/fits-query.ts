@@ -2,7 +2,7 @@
  * "Which bags hold my kit?" over the store, fast at retailer scale, exact.
  *
  * Three sets of bags, from the filters and the kit:
- * - excluded by the necessary condition (kitBounds, indexed): never read;
+ * - excluded by the necessary condition (kitBounds, indexed, and openingNeeds): never read;
  * - sure: the sufficient condition holds (sureBounds: the inscribed box holds the kit stacked flat,
  *   the opening passes every item). The database counts them and returns only the rows the page
  *   needs; their layouts come from reusing the stacked layout (core searchFits, verified);
@@ -11,12 +11,12 @@
  * the SQL: price with unpriced bags last, or interior volume, then id). The snuggest-first sort
  * needs every fitting bag's fill, so it reads everything that passes the necessary condition.
  */
-import { interiorBounds, kitBounds, searchFits, sureBounds, type CatalogBag, type Item, type Placement } from '@micropurse/core';
+import { interiorBounds, kitBounds, openingNeeds, searchFits, sureBounds, type CatalogBag, type Item, type Placement } from '@micropurse/core';
 import type { BagSearch } from './repos/bag-search.js';
 import type { Store } from './store.js';
 
 export interface FitsQuery {
-  readonly filters: Omit<BagSearch, 'kitBounds' | 'sure' | 'sureMode' | 'sort' | 'limit' | 'offset'>;
+  readonly filters: Omit<BagSearch, 'kitBounds' | 'opening' | 'sure' | 'sureMode' | 'sort' | 'limit' | 'offset'>;
   readonly items: readonly Item[];
   readonly sort: 'price' | 'volume' | 'fit';
   readonly limit: number;
@@ -50,18 +50,19 @@ function before(a: Key, b: Key): boolean {
 
 export async function findBagsThatFit(store: Pick<Store, 'bags'>, q: FitsQuery): Promise<FitsQueryResult> {
   const bounds = kitBounds(q.items);
+  const opening = openingNeeds(q.items);
   const sure = sureBounds(q.items);
   const perBag = { perBagMs: q.perBagMs ?? 50 };
   if (q.sort === 'fit' || sure === null) {
-    const all = await store.bags.search({ ...q.filters, kitBounds: bounds, sort: q.sort === 'fit' ? 'volume' : q.sort });
+    const all = await store.bags.search({ ...q.filters, kitBounds: bounds, opening, sort: q.sort === 'fit' ? 'volume' : q.sort });
     const r = searchFits(all.bags, q.items, { sort: q.sort === 'fit' ? 'fit' : 'input', limit: q.limit, offset: q.offset, ...perBag });
     return { hits: r.hits, total: r.total, undecided: r.undecided, stats: { sure: 0, borderline: all.bags.length, engine_calls: r.stats.engine_calls } };
   }
   const sort = q.sort;
   const want = q.offset + q.limit;
   const sureFilter = { ...sure, envelopes: sure.envelopes.map((e) => [e[0], e[1], e[2]] as [number, number, number]) };
-  const surePage = await store.bags.search({ ...q.filters, kitBounds: bounds, sure: sureFilter, sureMode: 'only', sort, limit: want, offset: 0 });
-  const borderline = await store.bags.search({ ...q.filters, kitBounds: bounds, sure: sureFilter, sureMode: 'exclude', sort });
+  const surePage = await store.bags.search({ ...q.filters, kitBounds: bounds, opening, sure: sureFilter, sureMode: 'only', sort, limit: want, offset: 0 });
+  const borderline = await store.bags.search({ ...q.filters, kitBounds: bounds, opening, sure: sureFilter, sureMode: 'exclude', sort });
   const border = searchFits(borderline.bags, q.items, { sort: 'input', limit: Number.MAX_SAFE_INTEGER, offset: 0, ...perBag });
 
   // Merge the two ordered lists up to the end of the page.

@@ -84,22 +84,33 @@ export function inscribedBounds(interior: Interior): KitBounds[] {
  * with its axes permuted to match the box); null otherwise.
  */
 export interface SureBounds {
-  /** Sorted sides of each kit layout; a bag is sure when its inscribed box holds any one of them. */
+  /** Sorted sides of each kit layout; a bag is sure when one of its inscribed boxes holds any one of them. */
   readonly envelopes: readonly (readonly [number, number, number])[];
-  readonly opening_length: number;
-  readonly opening_gape: number;
+  /** What the opening must admit (see openingNeeds). */
+  readonly pass_long: number;
+  readonly pass_short: number;
+}
+
+/**
+ * What an opening must admit for every item to pass it (exactly, not only as a bound): an item
+ * with sides a >= b >= c passes through its b x c cross-section if through any, so the whole kit
+ * passes iff the opening's longer side is at least the largest b and its shorter side at least
+ * the largest c (squeezed sizes, as the engine's opening test).
+ */
+export function openingNeeds(items: readonly Item[]): { pass_long: number; pass_short: number } {
+  let long = 0;
+  let short = 0;
+  for (const it of items) {
+    const [, b, c] = sortDesc(squeezedDims(it));
+    long = Math.max(long, b);
+    short = Math.max(short, c);
+  }
+  return { pass_long: long, pass_short: short };
 }
 
 export function sureBounds(items: readonly Item[]): SureBounds | null {
   if (!items.every((it) => it.rotation === 'all')) return null;
-  let length = 0;
-  let gape = 0;
-  for (const it of items) {
-    const [, b, c] = sortDesc(squeezedDims(it));
-    length = Math.max(length, b);
-    gape = Math.max(gape, c);
-  }
-  return { envelopes: kitEnvelopes(items).map((e) => sortDesc(e.ext)), opening_length: length, opening_gape: gape };
+  return { envelopes: kitEnvelopes(items).map((e) => sortDesc(e.ext)), ...openingNeeds(items) };
 }
 
 export function meetsBounds(bag: KitBounds, kit: KitBounds): boolean {
@@ -176,20 +187,21 @@ export function searchFits(bags: readonly CatalogBag[], items: readonly Item[], 
 
 /**
  * Layouts of the kit alone, as compact as the quick packer makes them in a few shapes of room:
- * the kit stacked flat, and the kit laid out within a depth of its thinnest and of its middle
- * sides, and within a height of its middle side. Keeps those no other beats on every side.
+ * the kit stacked flat, and the kit laid out in rooms whose depth, or depth and height, are held
+ * to lengths of the kit's own sides. Keeps those no other beats on every side.
  * Deterministic: the database's sure condition and the layouts reused for it come from here.
  */
 export function kitEnvelopes(items: readonly Item[]): Envelope[] {
   const all: Envelope[] = [stackedLayout(items)];
   const bounds = kitBounds(items);
   const room = items.reduce((s, it) => s + it.quantity * sortDesc(squeezedDims(it))[0], 0) + bounds.s1;
-  const shapes: [number, number, number][] = [
-    [room, room, bounds.s3],
-    [room, room, bounds.s2],
-    [room, bounds.s2, room],
-    [room, bounds.s1, bounds.s2],
-  ];
+  // Rooms capped on one or two sides at lengths a layout often needs: the kit's own sides.
+  const caps = [...new Set([bounds.s3, (bounds.s2 + bounds.s3) / 2, bounds.s2, bounds.s1])].filter((c) => c > 0);
+  const shapes: [number, number, number][] = [];
+  for (const d of caps) {
+    shapes.push([room, room, d]);
+    for (const h of caps) if (h >= d) shapes.push([room, h, d]);
+  }
   for (const [w, h, d] of shapes) {
     const r = fit({ bag: { shape: 'box', w, h, d }, items: [...items], options: { timeLimitMs: 5, nodeLimit: 2000 } });
     if (r.verdict === 'fits') all.push(envelopeOf(r.placements));

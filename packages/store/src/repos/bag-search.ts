@@ -44,13 +44,15 @@ export const BagSearchSchema = z.object({
   brand: z.array(z.string()).optional(),
   /** From core's kitBounds(items): sorted item sides s1 >= s2 >= s3 (mm) and total volume (mm³). */
   kitBounds: z.object({ s1: Side, s2: Side, s3: Side, volume: Side }).optional(),
+  /** From core's openingNeeds(items): a bag with an opening must admit pass_long x pass_short (either way round). */
+  opening: z.object({ pass_long: Side, pass_short: Side }).optional(),
   /**
    * From core's sureBounds(items): the sufficient condition for a sure fit (the inscribed box holds
    * the kit stacked flat; the opening, if any, passes every item). `sureMode` keeps only the bags
    * meeting it ('only') or only those that do not ('exclude'); without a mode it does not filter.
    */
   sure: z
-    .object({ envelopes: z.array(z.tuple([Side, Side, Side])).min(1).max(16), opening_length: Side, opening_gape: Side })
+    .object({ envelopes: z.array(z.tuple([Side, Side, Side])).min(1).max(32), pass_long: Side, pass_short: Side })
     .optional(),
   sureMode: z.enum(['only', 'exclude']).optional(),
   sort: z.enum(['price', 'volume']).optional(),
@@ -101,15 +103,23 @@ export function whereFilters<O>(q: BagQuery<O>, f: z.output<typeof BagSearchSche
       .where('fit_s3', '>=', k.s3 - EPS)
       .where('fit_volume', '>=', k.volume * (1 - VOLUME_REL_EPS));
   }
+  if (f.opening) q = q.where(admits(f.opening));
   const sure = f.sure;
   if (sure && f.sureMode) {
     const holds = sure.envelopes.flatMap(([a, b, c]) =>
       (['ins', 'insb', 'insc'] as const).map((box) => sql`(${sql.ref(`${box}_s1`)} >= ${a - EPS} and ${sql.ref(`${box}_s2`)} >= ${b - EPS} and ${sql.ref(`${box}_s3`)} >= ${c - EPS})`),
     );
-    const cond = sql<boolean>`((${sql.join(holds, sql` or `)}) and (interior_opening_length is null or (interior_opening_length >= ${sure.opening_length - EPS} and interior_opening_gape >= ${sure.opening_gape - EPS})))`;
+    const cond = sql<boolean>`((${sql.join(holds, sql` or `)}) and ${admits(sure)})`;
     q = q.where(f.sureMode === 'only' ? cond : sql<boolean>`not ${cond}`);
   }
   return q;
+}
+
+/** No opening, or one whose longer side and shorter side admit the kit (core openingNeeds). */
+function admits(o: { pass_long: number; pass_short: number }) {
+  const longer = sql`case when interior_opening_length >= interior_opening_gape then interior_opening_length else interior_opening_gape end`;
+  const shorter = sql`case when interior_opening_length >= interior_opening_gape then interior_opening_gape else interior_opening_length end`;
+  return sql<boolean>`(interior_opening_length is null or (${longer} >= ${o.pass_long - EPS} and ${shorter} >= ${o.pass_short - EPS}))`;
 }
 
 /** The ids of one page, in order, and the total. */
