@@ -123,6 +123,12 @@ export interface SearchFitsOptions {
   readonly offset: number;
   /** The engine's budget for each bag it has to run on, ms. */
   readonly perBagMs?: number;
+  /**
+   * And in search nodes (default PER_BAG_NODES): a listing shows proven fits only, so a bag the
+   * engine cannot settle quickly (a tight kit in a curved bag, typically) is counted as undecided
+   * rather than allowed to hold up the whole query.
+   */
+  readonly perBagNodes?: number;
   readonly now?: () => number;
 }
 
@@ -148,6 +154,8 @@ export interface Envelope {
   readonly placements: readonly Placement[];
 }
 
+export const PER_BAG_NODES = 5000;
+
 export function searchFits(bags: readonly CatalogBag[], items: readonly Item[], opts: SearchFitsOptions): SearchFitsResult {
   const kit = kitBounds(items);
   const free = items.every((it) => it.rotation === 'all');
@@ -169,11 +177,12 @@ export function searchFits(bags: readonly CatalogBag[], items: readonly Item[], 
       continue;
     }
     engineCalls++;
-    const r = fit({ bag: bag.interior, items: [...items], options: { timeLimitMs: opts.perBagMs ?? 200 } }, opts.now ? { now: opts.now } : {});
+    const options = { timeLimitMs: opts.perBagMs ?? 200, nodeLimit: opts.perBagNodes ?? PER_BAG_NODES };
+    const r = fit({ bag: bag.interior, items: [...items], options }, opts.now ? { now: opts.now } : {});
     if (r.verdict === 'fits') {
       hits.push({ bag, placements: r.placements, fill });
       // A layout from a box bag starts at the origin; one from a shaped bag would be offset.
-      if (interior.shape === 'box') envelopes.push(envelopeOf(r.placements));
+      if (interior.shape === 'box') learn(envelopes, envelopeOf(r.placements), free);
     } else if (r.verdict === 'undecided') undecided++;
   }
   if (opts.sort === 'fit') hits.sort((a, b) => b.fill - a.fill || (a.bag.price_usd ?? Infinity) - (b.bag.price_usd ?? Infinity));
@@ -210,6 +219,18 @@ export function kitEnvelopes(items: readonly Item[]): Envelope[] {
   const dominated = (a: readonly number[], b: readonly number[]) => a[0]! >= b[0]! - EPS && a[1]! >= b[1]! - EPS && a[2]! >= b[2]! - EPS;
   const keep = sorted.filter((x, i) => !sorted.some((y, j) => j !== i && dominated(x.s, y.s) && (!dominated(y.s, x.s) || j < i)));
   return keep.map((x) => x.e);
+}
+
+/** Layouts kept for reuse at most: each bag tries every one, so the list must stay short. */
+const MAX_ENVELOPES = 24;
+
+/** Keeps a new layout unless one already kept is as small on every side (sorted, for a free kit). */
+function learn(envelopes: Envelope[], env: Envelope, free: boolean): void {
+  if (envelopes.length >= MAX_ENVELOPES) return;
+  const key = (e: Envelope) => (free ? sortDesc(e.ext) : e.ext);
+  const k = key(env);
+  if (envelopes.some((e) => key(e).every((v, i) => v <= k[i]! + EPS))) return;
+  envelopes.push(env);
 }
 
 /** Each item on its thinnest side, longest side along w, piled up along d. */

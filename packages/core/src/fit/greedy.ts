@@ -78,13 +78,15 @@ class ExtremePointPacker {
       let bestScore = Infinity;
       let bestO = -1;
       const best = this.best;
+      // Where each orientation sits best alone depends on the piece only, not on the point.
+      const spots = this.opts.spot ? p.orients.map((o) => this.opts.spot!(o.ext[0], o.ext[1], o.ext[2])) : null;
       for (let q = 0; q < this.e; q++) {
         const x = this.ep[3 * q]!;
         const y = this.ep[3 * q + 1]!;
         const z = this.ep[3 * q + 2]!;
         for (let o = 0; o < p.orients.length; o++) {
           const [w, h, d] = p.orients[o]!.ext;
-          const spot = this.opts.spot?.(w, h, d) ?? null;
+          const spot = spots?.[o] ?? null;
           for (let mask = 0; mask < (spot ? 8 : 1); mask++) {
             const cx = spot && mask & 1 ? spot[0] : x;
             const cy = spot && mask & 2 ? spot[1] : y;
