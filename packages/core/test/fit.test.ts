@@ -10,6 +10,7 @@ import { fit } from '../src/fit/fit.js';
 import { verifyLayout } from '../src/fit/verify.js';
 import type { FitInput, FitResult, Reason } from '../src/model/fit.js';
 import type { RotationRule } from '../src/geometry/orientation.js';
+import { PUB_155_BAG, PUB_155_ROWS } from './kits.js';
 
 type ItemSpec = [name: string, w: number, h: number, d: number, quantity?: number, rotation?: RotationRule];
 
@@ -53,17 +54,7 @@ const SEARCH_KITS: { id: string; input: FitInput; fits: boolean }[] = [
   {
     id: 'pub-155',
     fits: false,
-    input: kit([102, 71.5, 45], [
-      ['cash', 40, 80, 4],
-      ['airpods-pro-2-case', 21.7, 45.2, 60.6],
-      ['lip-balm', 16, 16, 68],
-      ['credit-card', 0.76, 85.6, 53.98],
-      ['card-holder', 100, 6, 70],
-      ['lip-balm', 16, 16, 68],
-      ['perfume', 20, 80, 20],
-      ['sanitizer', 15, 30, 80],
-      ['keys', 60, 30, 15],
-    ]),
+    input: kit([...PUB_155_BAG], PUB_155_ROWS.map(([name, w, h, d]) => [name, w, h, d])),
   },
   {
     id: 'pub-132',

@@ -11,6 +11,7 @@ import { verifyLayout } from '../src/fit/verify.js';
 import type { Interior } from '../src/model/bag.js';
 import type { Item } from '../src/model/item.js';
 import { LeaveBehindInputSchema, type LeaveBehindInputRaw, type LeaveBehindResult } from '../src/model/leave-behind.js';
+import { PUB_155_ITEMS } from './kits.js';
 
 const box = (w: number, h: number, d: number): Interior => ({ shape: 'box', w, h, d });
 
@@ -41,20 +42,7 @@ const CONTRACT_ITEMS = [
   { name: 'Credit/debit card', dims: { w: 85.6, h: 53.98, d: 0.76 }, priority: 2 },
 ];
 
-/** Benchmark kit pub-155 (its bag 102 x 71.5 x 45): does not fit, which only the complete search proves. */
-const PUB_155 = (
-  [
-    ['cash', 40, 80, 4],
-    ['airpods-pro-2-case', 21.7, 45.2, 60.6],
-    ['lip-balm', 16, 16, 68],
-    ['credit-card', 0.76, 85.6, 53.98],
-    ['card-holder', 100, 6, 70],
-    ['lip-balm', 16, 16, 68],
-    ['perfume', 20, 80, 20],
-    ['sanitizer', 15, 30, 80],
-    ['keys', 60, 30, 15],
-  ] as const
-).map(([name, w, h, d]) => ({ name, dims: { w, h, d } }));
+const PUB_155 = PUB_155_ITEMS;
 
 describe('leaveBehind(): examples', () => {
   it('the contract example: the phone is too long for 100 x 70 x 30, the rest is kept', () => {
