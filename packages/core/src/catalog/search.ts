@@ -18,6 +18,7 @@ import { fit } from '../fit/fit.js';
 import { openingOvershoot } from '../fit/opening.js';
 import { verifyLayout } from '../fit/verify.js';
 import { effectiveInterior, innerBoxes } from '../geometry/shapes.js';
+import { AXIS_PERMUTATIONS } from '../geometry/orientation.js';
 import { EPS } from '../geometry/tolerance.js';
 import type { CatalogBag } from '../model/catalog.js';
 import type { Placement } from '../model/fit.js';
@@ -262,14 +263,6 @@ function envelopeOf(placements: readonly Placement[]): Envelope {
   return { ext, placements };
 }
 
-const PERMUTATIONS: readonly (readonly [number, number, number])[] = [
-  [0, 1, 2],
-  [0, 2, 1],
-  [1, 0, 2],
-  [1, 2, 0],
-  [2, 0, 1],
-  [2, 1, 0],
-];
 
 /**
  * A known layout that fits this interior as it is, or with its axes permuted: inside the box
@@ -281,7 +274,7 @@ function reuse(envelopes: readonly Envelope[], interior: Interior, free: boolean
   for (const env of envelopes) {
     for (const space of spaces) {
       const L = [space.w, space.h, space.d];
-      for (const perm of free ? PERMUTATIONS : PERMUTATIONS.slice(0, 1)) {
+      for (const perm of free ? AXIS_PERMUTATIONS : AXIS_PERMUTATIONS.slice(0, 1)) {
         // perm[a] = which layout axis lies along bag axis a.
         if (!(env.ext[perm[0]]! <= L[0]! + EPS && env.ext[perm[1]]! <= L[1]! + EPS && env.ext[perm[2]]! <= L[2]! + EPS)) continue;
         const placements = env.placements.map((p) => shift(permute(p, perm, items), space));

@@ -8,6 +8,11 @@
 export const ORIENTATION_CODES = ['whd', 'wdh', 'hwd', 'hdw', 'dwh', 'dhw'] as const;
 export type OrientationCode = (typeof ORIENTATION_CODES)[number];
 
+/** The six orientations as index permutations: entry a is the item axis (0 w, 1 h, 2 d) along bag axis a. */
+export const AXIS_PERMUTATIONS: readonly (readonly [number, number, number])[] = ORIENTATION_CODES.map(
+  (code) => [...code].map((c) => 'whd'.indexOf(c)) as [number, number, number],
+);
+
 /** Extents along the bag's w, h, d axes, in mm. */
 export type Extents = readonly [number, number, number];
 
