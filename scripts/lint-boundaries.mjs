@@ -3,7 +3,8 @@
 // - packages/core is pure: it imports only relative files and the allowed pure libraries
 //   (no node:*, no I/O packages, no other workspace package). Its tsconfig ("types": [],
 //   lib ES2023) already makes node globals a build error; this catches imports of packages.
-// - dependencies point one way: core <- store <- apps; nothing imports from apps/.
+// - dependencies point one way: core <- store <- apps; nothing imports from apps/, and no app
+//   imports another (the server does not import the CLI).
 // - no import cycles inside a package.
 // - no focused tests (.only) left in test files.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -58,8 +59,19 @@ for (const f of [...walk(join(root, 'packages')), ...walk(join(root, 'bench'))])
   }
 }
 
+// 2b. apps depend on core and store, never on one another (the server must not import the CLI)
+const APPS = ['cli', 'server'];
+for (const app of APPS) {
+  for (const f of walk(join(root, 'apps', app))) {
+    for (const spec of importsOf(f)) {
+      const target = spec.startsWith('.') ? relative(join(root, 'apps'), resolve(dirname(f), spec)).split(/[\\/]/)[0] : spec.match(/^@micropurse\/(\w+)/)?.[1];
+      if (target !== undefined && target !== app && APPS.includes(target)) problems.push(`${rel(f)}: apps/${app} may not import apps/${target} ("${spec}")`);
+    }
+  }
+}
+
 // 3. cycles among relative imports, per package
-for (const pkgDir of ['packages/core/src', 'packages/store/src', 'apps/cli/src']) {
+for (const pkgDir of ['packages/core/src', 'packages/store/src', 'apps/cli/src', 'apps/server/src']) {
   const files = walk(join(root, pkgDir));
   const graph = new Map(
     files.map((f) => [

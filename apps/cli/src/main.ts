@@ -2,8 +2,11 @@ import { Command } from 'commander';
 import { registerDesign } from './commands/design.js';
 import { registerFit } from './commands/fit.js';
 import { registerImport } from './commands/import.js';
+import { registerKeys } from './commands/keys.js';
 import { registerSearch } from './commands/search.js';
 import { registerStack } from './commands/stack.js';
+import { registerStyle } from './commands/style.js';
+import { registerTrends } from './commands/trends.js';
 import { reportError } from './errors.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -17,6 +20,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerDesign(program);
   registerSearch(program);
   registerImport(program);
+  registerStyle(program);
+  registerTrends(program);
+  registerKeys(program);
   if (argv.length <= 2) {
     // Bare `micropurse` (and `npm start`): the commands and an example, as a success.
     process.stdout.write(`${program.helpInformation()}\nTry:\n  npx micropurse fit --bag "Nano Speedy" --items "iPhone 15, AirPods Pro 2, lipstick, credit card x2"\n`);

@@ -5,6 +5,7 @@ import { greedyPack } from '../src/fit/greedy.js';
 import { toProblem, type PackProblem, type Packing } from '../src/fit/problem.js';
 import { searchPacking } from '../src/fit/search.js';
 import { verifyLayout } from '../src/fit/verify.js';
+import { fit } from '../src/fit/fit.js';
 import type { FitInput } from '../src/model/fit.js';
 
 function input(bag: [number, number, number], items: [number, number, number, number?][]): FitInput {
@@ -119,5 +120,27 @@ describe('complete search', () => {
     let t = 0;
     const r = searchPacking(p.L, p.pieces, { nodeLimit: 1e9, deadline: 10, now: () => (t += 100) });
     expect(r).toMatchObject({ kind: 'budget', by: 'time' });
+  });
+});
+
+describe('the overshoot of an item too large for a shaped bag', () => {
+  it('is how much every side must shrink for the item to fit alone, never more than its longest side', () => {
+    const dim = fc.integer({ min: 20, max: 160 });
+    fc.assert(
+      fc.property(fc.constantFrom('half-moon', 'round', 'cylinder'), dim, dim, dim, fc.tuple(dim, dim, fc.integer({ min: 2, max: 40 })), (shape, w, h, d, [a, b, c]) => {
+        const bag = { shape: shape as 'round', w, h, d };
+        const item = { name: 'thing', dims: { w: a, h: b, d: c }, quantity: 1, rotation: 'all' as const, shape: 'box' as const };
+        const r = fit({ bag, items: [item], options: { timeLimitMs: 1000 } });
+        const reason = r.reasons.find((x) => x.code === 'item-too-large');
+        if (!reason || reason.code !== 'item-too-large') return;
+        const o = reason.overshoot_mm;
+        expect(o).toBeGreaterThan(0);
+        expect(o).toBeLessThan(Math.max(a, b, c) + 1e-6);
+        const shrunk = (by: number) => ({ ...item, dims: { w: Math.max(0.01, a - by), h: Math.max(0.01, b - by), d: Math.max(0.01, c - by) } });
+        expect(fit({ bag, items: [shrunk(o + 0.01)], options: { timeLimitMs: 1000 } }).verdict).toBe('fits');
+        expect(fit({ bag, items: [shrunk(Math.max(0, o - 0.01))], options: { timeLimitMs: 1000 } }).verdict).not.toBe('fits');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ESSENTIALS, builtinCatalogBags } from '@micropurse/core';
 import { Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { GARMENTS, SQLITE_FILE_NAME, openStore, type Store, type StoreConfig } from '../src/index.js';
+import { GARMENTS, MIGRATIONS, SQLITE_FILE_NAME, openStore, type Store, type StoreConfig } from '../src/index.js';
 import { migrateAndSeed } from '../src/migrate.js';
 import type { Database } from '../src/schema/tables.js';
 import { seedStore } from '../src/seed/seed.js';
@@ -37,7 +37,7 @@ describeEachDialect('opening a store', (d) => {
   it('migrates and seeds a new store: 53 bags, 55 items, 30 garments, exactly the built-in data', async () => {
     await withStore(d.freshConfig(), async (s) => {
       expect(s.kind).toBe(d.name);
-      expect(s.setup).toEqual({ migrated: ['001_catalog'], seeded: true });
+      expect(s.setup).toEqual({ migrated: Object.keys(MIGRATIONS), seeded: true });
       expect(await s.bags.count()).toBe(53);
       const { bags, total } = await s.bags.search({});
       expect(total).toBe(53);

@@ -10,17 +10,16 @@ import {
   bagDisplayName,
   type FitInput,
   type FitResult,
+  type MissAdvice,
+  adviseOnMiss,
+  fitReport,
   type Interior,
   type Item,
   type BagRecord,
   describeMethod,
   describeWhyNot,
   DEFAULT_ADVICE_TIME_LIMIT_MS,
-  swaps,
   leaveBehind,
-  whyNot,
-  type Swap,
-  type WhyNotResult,
   fit,
   parseBatchInstance,
   parseKit,
@@ -128,24 +127,7 @@ function runOne(opts: FitOpts): void {
   const ms = performance.now() - t0;
   const advice = adviseOnMiss(interior, items, result, opts.adviceTimeLimitMs);
   if (opts.json) {
-    writeLine({
-      verdict: result.verdict,
-      placements: result.placements,
-      reasons: advice.reasons,
-      swaps: advice.swaps.map(({ replace, with: by, replace_id, with_id, give_up, verdict, placements }) => ({
-        replace,
-        with: by,
-        ...(replace_id ? { replace_id } : {}),
-        ...(with_id ? { with_id } : {}),
-        give_up,
-        verdict,
-        placements,
-      })),
-      bag: { ...(record ? { id: record.id, name: bagDisplayName(record) } : {}), interior_mm: interior },
-      items: items.map((it) => ({ ...(it.id ? { id: it.id } : {}), name: it.name, dims: it.dims, quantity: it.quantity })),
-      stats: result.stats,
-      ms: Math.round(ms * 1000) / 1000,
-    });
+    writeLine(fitReport({ interior, ...(record ? { bag: { id: record.id, name: bagDisplayName(record) } } : {}), items, result, advice, ms }));
     return;
   }
   process.stdout.write(renderHuman(interior, record, items, result, advice, ms, opts.columns));
@@ -165,21 +147,7 @@ function runLeaveBehind(interior: Interior, record: BagRecord | undefined, items
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-interface Advice {
-  reasons: WhyNotResult['reasons'];
-  swaps: Swap[];
-}
-
-/** When a kit does not fit: why, in codes and numbers, and what to swap. Nothing more when it fits. */
-function adviseOnMiss(bag: Interior, items: Item[], result: FitResult, timeLimitMs: number): Advice {
-  if (result.verdict === 'fits') return { reasons: [], swaps: [] };
-  const options = { timeLimitMs: timeLimitMs / 2 };
-  const why = whyNot({ bag, items, result, options });
-  if (result.verdict !== 'does-not-fit') return { reasons: why.reasons, swaps: [] };
-  return { reasons: why.reasons, swaps: swaps({ bag, items, result, options }).swaps };
-}
-
-function renderHuman(interior: Interior, record: BagRecord | undefined, items: Item[], result: FitResult, advice: Advice, ms: number, columns: number): string {
+function renderHuman(interior: Interior, record: BagRecord | undefined, items: Item[], result: FitResult, advice: MissAdvice, ms: number, columns: number): string {
   const out: string[] = [...bagLines(interior, record), kitLine(items, interior)];
   out.push('', `Verdict: ${VERDICT_WORD[result.verdict]}: ${describeMethod(result)} (${fmt(ms)} ms)`);
   // People need each fact once: a bottleneck line says all that the engine's item-too-large does.

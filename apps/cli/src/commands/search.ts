@@ -7,9 +7,11 @@ import {
   TierSchema,
   WearModeSchema,
   BagShapeSchema,
+  bagSummary,
   kitBounds,
   parseKit,
   type CatalogBag,
+  type Placement,
 } from '@micropurse/core';
 import { findBagsThatFit, openStore, type BagSearch } from '@micropurse/store';
 import { storeConfig } from '../config.js';
@@ -104,22 +106,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 interface Row {
   bag: CatalogBag;
   verdict: 'fits' | null;
-  placements: { name: string; x: number; y: number; z: number; w: number; h: number; d: number }[];
+  placements: Placement[];
 }
 
 function print(opts: SearchOpts, rows: Row[], total: number, undecided = 0): void {
   if (opts.json) {
-    const results = rows.map(({ bag, verdict, placements }) => ({
-      bag_id: bag.id,
-      brand: bag.brand,
-      model: bag.model,
-      tier: bag.tier,
-      price_usd: bag.price_usd,
-      shape: bag.shape,
-      interior_mm: { w: bag.interior.w, h: bag.interior.h, d: bag.interior.d },
-      interior_derived: bag.interior.derived === true,
-      ...(verdict ? { verdict, placements: placements.map(({ name, x, y, z, w, h, d }) => ({ name, x, y, z, w, h, d })) } : {}),
-    }));
+    const results = rows.map(({ bag, verdict, placements }) => bagSummary(bag, verdict ? placements : undefined));
     process.stdout.write(`${JSON.stringify({ results, total, ...(undecided > 0 ? { undecided } : {}) })}\n`);
     return;
   }

@@ -19,10 +19,11 @@ const WITH_CASE = /\s*(?:\+\s*case|\bwith\s+(?:a\s+)?case|\bin\s+(?:a\s+)?case)\
 export function parseKit(text: string, field = 'items'): Item[] {
   const parts = text.split(',').map((s) => s.trim());
   if (parts.every((p) => p === '')) throw new InputError(field, 'the kit is empty: name at least one item');
-  return parts.map((part, i) => parseEntry(part, `${field}[${i}]`));
+  return parts.map((part, i) => parseKitEntry(part, `${field}[${i}]`));
 }
 
-function parseEntry(entry: string, field: string): Item {
+/** One entry of a kit ("lipstick x2", "e03:3", "keys=60x30x15"), errors naming `field`. */
+export function parseKitEntry(entry: string, field: string): Item {
   if (entry === '') throw new InputError(field, 'empty entry (two commas in a row?)');
   let rest = entry;
   let priority: number | undefined;

@@ -11,18 +11,19 @@
  * fits nowhere alone, tested exactly; the volume; or no packing even in the bounding box, which
  * contains the shape); "yes" from a layout whose every corner is inside (the quick packer with a
  * corner test, or the exact box engine inside boxes inscribed in the shape); otherwise
- * "undecided" with the reason `shape-incomplete`.
+ * "undecided" with the reason `shape-incomplete`. With `effort: 'scan'` (a catalog scan over
+ * thousands of bags) a shaped interior gets the proofs and the corner-tested packer only.
  *
  * Soft items: proofs use their squeezed size (the smallest they can be); layouts are first sought
  * at full size, so a tissue pack is only squashed when it has to be.
  */
 import { boxInside, bestSpotAlone, effectiveInterior, innerBoxes, shapeVolume } from '../geometry/shapes.js';
-import { VOLUME_REL_EPS } from '../geometry/tolerance.js';
 import type { Interior } from '../model/bag.js';
 import { MAX_PIECES, type FitInput, type FitResult, type Placement, type Reason } from '../model/fit.js';
 import { proveTooLarge, provePairConflict, proveVolume, usableLengths } from './bounds.js';
 import { greedyPack, type GreedyOptions } from './greedy.js';
 import { proveOpening } from './opening.js';
+import { aloneFails, volumeFails } from './shape-proofs.js';
 import { hasSoftItems, toProblem, type PackProblem, type Packing } from './problem.js';
 import { searchPacking } from './search.js';
 import { verifyLayout } from './verify.js';
@@ -69,13 +70,14 @@ export function fit(input: FitInput, env: FitEnv = {}): FitResult {
 }
 
 /** The exact pipeline for a box of lengths tight.L. */
-function solveBox(tight: PackProblem, loose: PackProblem | null, budget: Budget, greedy: GreedyOptions = {}): Outcome {
+function solveBox(tight: PackProblem, loose: PackProblem | null, budget: Budget, greedy: GreedyOptions = {}, quickOnly = false): Outcome {
   const early = proveTooLarge(tight) ?? provePairConflict(tight) ?? proveVolume(tight, tight.L);
   if (early) return { verdict: 'does-not-fit', method: 'bound', reasons: [early], nodes: 0 };
   for (const problem of loose ? [loose, tight] : [tight]) {
     const quick = greedyPack(problem.L, problem.pieces, greedy);
     if (quick) return { verdict: 'fits', method: 'greedy', problem, packing: quick, offset: ORIGIN, nodes: 0 };
   }
+  if (quickOnly) return { verdict: 'undecided', method: 'greedy', reasons: [], nodes: 0 };
   const usable = usableLengths(tight);
   const byVolume = proveVolume(tight, usable);
   if (byVolume) return { verdict: 'does-not-fit', method: 'bound', reasons: [byVolume], nodes: 0 };
@@ -101,8 +103,8 @@ function solveShaped(input: FitInput, bag: Interior, tight: PackProblem, loose: 
   const alone = proveAloneInShape(bag, tight);
   if (alone) return { verdict: 'does-not-fit', method: 'bound', reasons: [alone], nodes: 0 };
   const itemsVolume = tight.pieces.reduce((s, p) => s + p.volume, 0);
-  const volume = shapeVolume(bag);
-  if (itemsVolume > volume * (1 + VOLUME_REL_EPS)) {
+  if (volumeFails(bag, itemsVolume)) {
+    const volume = shapeVolume(bag);
     const r = Math.round;
     return {
       verdict: 'does-not-fit',
@@ -113,8 +115,8 @@ function solveShaped(input: FitInput, bag: Interior, tight: PackProblem, loose: 
   }
 
   const inside = (x: number, y: number, z: number, w: number, h: number, d: number) => boxInside(bag, x, y, z, w, h, d);
-  const heights = extentHints(tight, bag.shape === 'cylinder' ? 2 : 1);
-  const boxes = innerBoxes(bag, heights);
+  const scan = input.options.effort === 'scan';
+  const boxes = scan ? [] : innerBoxes(bag, extentHints(tight, bag.shape === 'cylinder' ? 2 : 1));
   const greedy: GreedyOptions = {
     inside,
     anchors: boxes.map((b) => [b.x, b.y, b.z] as const),
@@ -123,7 +125,7 @@ function solveShaped(input: FitInput, bag: Interior, tight: PackProblem, loose: 
 
   // The bounding box contains the shape: no packing there is a proof for the shape too.
   const share = (parts: number): Budget => ({ ...budget, deadline: budget.now() + Math.max(0, budget.deadline - budget.now()) / parts });
-  const outer = solveBox(tight, loose, share(3), greedy);
+  const outer = solveBox(tight, loose, share(3), greedy, scan);
   if (outer.verdict === 'does-not-fit') return outer;
   if (outer.verdict === 'fits' && layoutInside(bag, outer)) return outer;
 
@@ -164,7 +166,7 @@ function extentHints(problem: PackProblem, axis: number): number[] {
 /** An item with no orientation that fits the shape on its own (an exact test, see shapes.ts). */
 function proveAloneInShape(bag: Interior, problem: PackProblem): Reason | null {
   for (const p of problem.pieces) {
-    if (p.allOrients.some((o) => bestSpotAlone(bag, o.ext[0], o.ext[1], o.ext[2]))) continue;
+    if (!aloneFails(bag, p)) continue;
     // How much smaller (on every side) it would have to be: bisection on the exact test.
     let best = Infinity;
     for (const o of p.allOrients) {
@@ -172,7 +174,7 @@ function proveAloneInShape(bag: Interior, problem: PackProblem): Reason | null {
       let hi = Math.max(...o.ext);
       for (let k = 0; k < 40; k++) {
         const mid = (lo + hi) / 2;
-        if (bestSpotAlone(bag, o.ext[0] - mid, o.ext[1] - mid, o.ext[2] - mid)) hi = mid;
+        if (bestSpotAlone(bag, Math.max(0, o.ext[0] - mid), Math.max(0, o.ext[1] - mid), Math.max(0, o.ext[2] - mid))) hi = mid;
         else lo = mid;
       }
       best = Math.min(best, hi);

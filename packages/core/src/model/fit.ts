@@ -12,6 +12,12 @@ export const FitOptionsSchema = z.object({
   timeLimitMs: z.number().positive().max(600_000).default(DEFAULT_TIME_LIMIT_MS),
   /** Search nodes allowed; unlimited when absent. A reproducible budget for tests. */
   nodeLimit: z.number().int().positive().optional(),
+  /**
+   * 'scan' (a catalog scan, which has tried the kit's known layouts already and runs on thousands
+   * of bags): shaped interiors get the proofs and the corner-tested quick packer only, no search,
+   * so a bag they cannot settle is undecided at once. Box interiors are always searched exactly.
+   */
+  effort: z.enum(['exact', 'scan']).optional(),
 });
 export type FitOptions = z.infer<typeof FitOptionsSchema>;
 

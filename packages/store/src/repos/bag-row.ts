@@ -2,7 +2,7 @@
  * A CatalogBag to its table rows and back, exactly: optional interior fields stay absent (not
  * false, not 0) when they were absent, and wear modes and finishes keep their order.
  */
-import { bagColourFamily, inscribedBounds, interiorBounds, type CatalogBag, type Interior, type KitBounds } from '@micropurse/core';
+import { bagColourFamily, interiorBounds, type CatalogBag, type Interior } from '@micropurse/core';
 import type { Selectable } from 'kysely';
 import type { BagsTable } from '../schema/tables.js';
 
@@ -13,7 +13,6 @@ const flag = (b: boolean): number => (b ? 1 : 0);
 export function bagToRow(bag: CatalogBag): BagRow {
   const i = bag.interior;
   const fit = interiorBounds(i);
-  const [ins, insb, insc] = inscribedBounds(i) as [KitBounds, KitBounds, KitBounds];
   return {
     id: bag.id,
     brand: bag.brand,
@@ -60,19 +59,29 @@ export function bagToRow(bag: CatalogBag): BagRow {
     fit_s2: fit.s2,
     fit_s3: fit.s3,
     fit_volume: fit.volume,
-    ins_s1: ins.s1,
-    ins_s2: ins.s2,
-    ins_s3: ins.s3,
-    insb_s1: insb.s1,
-    insb_s2: insb.s2,
-    insb_s3: insb.s3,
-    insc_s1: insc.s1,
-    insc_s2: insc.s2,
-    insc_s3: insc.s3,
   };
 }
 
-function interiorFromRow(r: BagRow): Interior {
+/** The interior columns of a bag row. */
+export type InteriorColumns = Pick<
+  BagRow,
+  'interior_shape' | 'interior_w' | 'interior_h' | 'interior_d' | 'interior_w_narrow' | 'interior_narrow_at' | 'interior_opening_length' | 'interior_opening_gape' | 'interior_give' | 'interior_derived'
+>;
+
+export const INTERIOR_COLUMNS = [
+  'interior_shape',
+  'interior_w',
+  'interior_h',
+  'interior_d',
+  'interior_w_narrow',
+  'interior_narrow_at',
+  'interior_opening_length',
+  'interior_opening_gape',
+  'interior_give',
+  'interior_derived',
+] as const satisfies readonly (keyof InteriorColumns)[];
+
+export function interiorFromRow(r: InteriorColumns): Interior {
   const common = {
     w: r.interior_w,
     h: r.interior_h,

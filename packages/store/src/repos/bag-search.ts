@@ -46,15 +46,6 @@ export const BagSearchSchema = z.object({
   kitBounds: z.object({ s1: Side, s2: Side, s3: Side, volume: Side }).optional(),
   /** From core's openingNeeds(items): a bag with an opening must admit pass_long x pass_short (either way round). */
   opening: z.object({ pass_long: Side, pass_short: Side }).optional(),
-  /**
-   * From core's sureBounds(items): the sufficient condition for a sure fit (the inscribed box holds
-   * the kit stacked flat; the opening, if any, passes every item). `sureMode` keeps only the bags
-   * meeting it ('only') or only those that do not ('exclude'); without a mode it does not filter.
-   */
-  sure: z
-    .object({ envelopes: z.array(z.tuple([Side, Side, Side])).min(1).max(32), pass_long: Side, pass_short: Side })
-    .optional(),
-  sureMode: z.enum(['only', 'exclude']).optional(),
   sort: z.enum(['price', 'volume']).optional(),
   limit: z.number().int().nonnegative().optional(),
   offset: z.number().int().nonnegative().optional(),
@@ -104,14 +95,6 @@ export function whereFilters<O>(q: BagQuery<O>, f: z.output<typeof BagSearchSche
       .where('fit_volume', '>=', k.volume * (1 - VOLUME_REL_EPS));
   }
   if (f.opening) q = q.where(admits(f.opening));
-  const sure = f.sure;
-  if (sure && f.sureMode) {
-    const holds = sure.envelopes.flatMap(([a, b, c]) =>
-      (['ins', 'insb', 'insc'] as const).map((box) => sql`(${sql.ref(`${box}_s1`)} >= ${a - EPS} and ${sql.ref(`${box}_s2`)} >= ${b - EPS} and ${sql.ref(`${box}_s3`)} >= ${c - EPS})`),
-    );
-    const cond = sql<boolean>`((${sql.join(holds, sql` or `)}) and ${admits(sure)})`;
-    q = q.where(f.sureMode === 'only' ? cond : sql<boolean>`not ${cond}`);
-  }
   return q;
 }
 

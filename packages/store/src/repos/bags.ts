@@ -6,6 +6,7 @@ import { parseInput } from '../validate.js';
 import { bagFromRow, bagToRow, type BagRow } from './bag-row.js';
 import { searchIds, type BagSearch, type BagSearchResult } from './bag-search.js';
 import { inTransaction } from './in-transaction.js';
+import { fitCatalog, type FitCatalog } from '../fit-catalog.js';
 
 export interface BagRepository {
   /** Inserts the bag, or replaces the one with its id (its listings are kept). Validates it first. */
@@ -17,6 +18,10 @@ export interface BagRepository {
   getMany(ids: readonly string[]): Promise<CatalogBag[]>;
   count(): Promise<number>;
   search(filters: BagSearch): Promise<BagSearchResult>;
+  /** As search, the ids of the page only. */
+  searchIds(filters: BagSearch): Promise<{ ids: string[]; total: number }>;
+  /** The catalog's fit index for fits-my-kit, cached until the bags change (fit-catalog.ts). */
+  fitCatalog(): Promise<FitCatalog>;
 }
 
 /** Ids per `in (...)` list: well under SQLite's and PostgreSQL's limits on bound parameters. */
@@ -40,6 +45,11 @@ async function writeBags(tx: Kysely<Database>, bags: readonly CatalogBag[]): Pro
   if (modes.length > 0) await tx.insertInto('bag_wear_modes').values(modes).execute();
   const finishes = bags.flatMap((b) => b.finish.map((finish, position) => ({ bag_id: b.id, position, finish })));
   if (finishes.length > 0) await tx.insertInto('bag_finishes').values(finishes).execute();
+  await tx
+    .updateTable('catalog_meta')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('key', '=', 'bags_version')
+    .execute();
 }
 
 /** `atomic`: `db` is already inside a transaction (the store's, or the migrate-and-seed one). */
@@ -73,6 +83,11 @@ export function bagRepository(db: Kysely<Database>, atomic: boolean): BagReposit
         .executeTakeFirstOrThrow();
       return Number(r.n);
     },
+
+    searchIds: (filters) => searchIds(db, filters),
+
+    // Cached under the database handle (a transaction's cache dies with it).
+    fitCatalog: () => fitCatalog(db, db),
 
     async search(filters) {
       const { ids, total } = await searchIds(db, filters);

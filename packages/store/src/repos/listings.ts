@@ -9,7 +9,12 @@ export interface ListingRepository {
   add(listing: Listing): Promise<boolean>;
   /** The bag's listings by date, then source, then price. */
   forBag(bagId: string): Promise<Listing[]>;
+  /** The listings of many bags in one query (ids in chunks), grouped by bag id, each by date as forBag. */
+  forBags(bagIds: readonly string[]): Promise<Map<string, Listing[]>>;
 }
+
+/** Ids per `in (...)` list: well under either database's limit on bound parameters. */
+const CHUNK = 500;
 
 export function listingRepository(db: Kysely<Database>): ListingRepository {
   return {
@@ -24,8 +29,28 @@ export function listingRepository(db: Kysely<Database>): ListingRepository {
     },
 
     async forBag(bagId) {
-      const rows = await db.selectFrom('listings').selectAll().where('bag_id', '=', bagId).orderBy('date').orderBy('source').orderBy('price').execute();
-      return rows.map((r) => ({ bag_id: r.bag_id, date: r.date, price: r.price, currency: r.currency, price_usd: r.price_usd, source: r.source }));
+      return (await this.forBags([bagId])).get(bagId) ?? [];
+    },
+
+    async forBags(bagIds) {
+      const out = new Map<string, Listing[]>();
+      for (let i = 0; i < bagIds.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('listings')
+          .selectAll()
+          .where('bag_id', 'in', bagIds.slice(i, i + CHUNK))
+          .orderBy('bag_id')
+          .orderBy('date')
+          .orderBy('source')
+          .orderBy('price')
+          .execute();
+        for (const r of rows) {
+          const list = out.get(r.bag_id) ?? [];
+          if (list.length === 0) out.set(r.bag_id, list);
+          list.push({ bag_id: r.bag_id, date: r.date, price: r.price, currency: r.currency, price_usd: r.price_usd, source: r.source });
+        }
+      }
+      return out;
     },
   };
 }

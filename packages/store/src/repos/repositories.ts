@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/tables.js';
+import { apiKeyRepository, type ApiKeyRepository } from './api-keys.js';
 import { bagRepository, type BagRepository } from './bags.js';
 import { garmentRepository, type GarmentRepository } from './garments.js';
 import { itemRepository, type ItemRepository } from './items.js';
@@ -11,6 +12,7 @@ export interface Repositories {
   readonly listings: ListingRepository;
   readonly items: ItemRepository;
   readonly garments: GarmentRepository;
+  readonly apiKeys: ApiKeyRepository;
 }
 
 /** The repositories over `db`; `atomic` when `db` is a transaction opened by hand (see in-transaction.ts). */
@@ -20,5 +22,6 @@ export function repositories(db: Kysely<Database>, atomic = false): Repositories
     listings: listingRepository(db),
     items: itemRepository(db),
     garments: garmentRepository(db),
+    apiKeys: apiKeyRepository(db),
   };
 }

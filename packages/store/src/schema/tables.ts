@@ -52,15 +52,6 @@ export interface BagsTable {
   fit_s2: number;
   fit_s3: number;
   fit_volume: number;
-  ins_s1: number;
-  ins_s2: number;
-  ins_s3: number;
-  insb_s1: number;
-  insb_s2: number;
-  insb_s3: number;
-  insc_s1: number;
-  insc_s2: number;
-  insc_s3: number;
 }
 
 /** One row a wear mode, `position` keeping the bag's own order. */
@@ -108,6 +99,23 @@ export interface GarmentsTable {
   material: string;
 }
 
+/** Small facts about the store: `bags_version` counts writes to the bags (caches key on it). */
+export interface CatalogMetaTable {
+  key: string;
+  value: number;
+}
+
+/** API keys: only the SHA-256 hash of each key is kept (migrations/002-api-keys.ts). */
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  prefix: string;
+  hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
   bags: BagsTable;
   bag_wear_modes: BagWearModesTable;
@@ -115,4 +123,6 @@ export interface Database {
   listings: ListingsTable;
   items: ItemsTable;
   garments: GarmentsTable;
+  catalog_meta: CatalogMetaTable;
+  api_keys: ApiKeysTable;
 }
