@@ -124,4 +124,22 @@ describe('micropurse import (the machine contract)', () => {
     expect(r.stderr).toMatch(/refused: .*DOCTYPE/);
     expect((JSON.parse(runCli(['search', '--json', '--limit', '1'], env).stdout) as SearchJson).total).toBe(before);
   });
+
+  it('imports a simulated listings file into the store, where the trends read it', () => {
+    const env = { MICROPURSE_DATA_DIR: mkdtempSync(join(tmpdir(), 'mp-listings-')) };
+    const file = join(mkdtempSync(join(tmpdir(), 'mp-sim-')), 'market.csv');
+    const sim = runCli(['trends', 'simulate', '--out', file, '--seed', '5', '--lag', '8'], env);
+    expect(sim.status, sim.stderr).toBe(0);
+    const rows = readFileSync(file, 'utf8').trimEnd().split('\n').length - 1;
+    const first = JSON.parse(runCli(['import', file, '--json'], env).stdout) as { format: string; accepted: number; unchanged: number; rejected: number };
+    expect(first).toMatchObject({ format: 'listings-csv', accepted: rows, unchanged: 0, rejected: 0 });
+    expect(JSON.parse(runCli(['import', file, '--json'], env).stdout)).toMatchObject({ accepted: 0, unchanged: rows });
+    const fromStore = runCli(['trends', 'lag', '--attribute', 'size=micro', '--json'], env);
+    const fromFile = runCli(['trends', 'lag', '--attribute', 'size=micro', '--listings', file, '--json'], env);
+    expect(fromStore.status, fromStore.stderr).toBe(0);
+    expect(JSON.parse(fromStore.stdout)).toEqual(JSON.parse(fromFile.stdout));
+    const lag = (JSON.parse(fromStore.stdout) as { lead: string; follower: string; lag_months: number }[]).find((p) => p.lead === 'luxury' && p.follower === 'fast-fashion');
+    expect(lag).toBeDefined();
+    expect(lag!.lag_months).toBeGreaterThan(0);
+  });
 });

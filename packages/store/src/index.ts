@@ -8,6 +8,8 @@ export type { ItemRepository } from './repos/items.js';
 export type { GarmentRepository } from './repos/garments.js';
 export { API_KEY_MARKER, hashApiKey, type ApiKeyRepository, type ApiKeyRecord, type CreatedApiKey } from './repos/api-keys.js';
 export { BagSearchSchema, type BagSearch, type BagSearchResult } from './repos/bag-search.js';
+export { importFeed, type FeedImport, type FeedImportReport, type FeedImportOptions, type ImportFormat } from './import-feed.js';
+export type { MarketListingRepository } from './repos/market-listings.js';
 export { importDrafts, type ImportOptions, type ImportReject, type ImportResult, type LinedDraft } from './import.js';
 export * from './feeds/index.js';
 export { MIGRATIONS } from './migrations/provider.js';

@@ -30,7 +30,8 @@ export interface ListingsFileReject {
 }
 
 export type ListingsFileParse =
-  | { ok: true; listings: TrendListing[]; rejects: ListingsFileReject[]; attributes: string[] }
+  /** `lines[i]` is the physical line of `listings[i]`. */
+  | { ok: true; listings: TrendListing[]; lines: number[]; rejects: ListingsFileReject[]; attributes: string[] }
   | { ok: false; reason: string };
 
 /** A real calendar date yyyy-mm-dd (2023-02-29 is not one). */
@@ -109,6 +110,7 @@ export function parseListingsFile(input: Uint8Array | string): ListingsFileParse
   const volumeColumn = VOLUME_COLUMNS.find((c) => names.includes(c));
 
   const listings: TrendListing[] = [];
+  const listingLines: number[] = [];
   const rejects: ListingsFileReject[] = [];
   for (const row of tableRows(lines.slice(at + 1), names, delimiter)) {
     if (row.problem) {
@@ -142,8 +144,9 @@ export function parseListingsFile(input: Uint8Array | string): ListingsFileParse
       continue;
     }
     listings.push({ date, tier, price, currency, attributes });
+    listingLines.push(row.line);
   }
-  return { ok: true, listings, rejects, attributes: [...new Set(attributeColumns.map(canonicalKey))] };
+  return { ok: true, listings, lines: listingLines, rejects, attributes: [...new Set(attributeColumns.map(canonicalKey))] };
 }
 
 function csvCell(value: string): string {

@@ -4,6 +4,9 @@
  * colour family, wear modes, shape, category...). Listings of a bag keep the bag's current
  * attributes: the catalog keeps one version of a bag.
  *
+ * Then the market listings imported from listings files (repos/market-listings.ts), which carry
+ * their own tier and attributes.
+ *
  * Read through the repositories, bags a page at a time, so it runs alike on SQLite and
  * PostgreSQL and never holds more than a page of bags; one listings query a page.
  */
@@ -13,7 +16,7 @@ import type { Store } from './store.js';
 /** Bags read per page. */
 const PAGE = 500;
 
-export async function trendListingsFromStore(store: Pick<Store, 'bags' | 'listings'>): Promise<TrendListing[]> {
+export async function trendListingsFromStore(store: Pick<Store, 'bags' | 'listings' | 'marketListings'>): Promise<TrendListing[]> {
   const out: TrendListing[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const { bags } = await store.bags.search({ limit: PAGE, offset });
@@ -26,6 +29,7 @@ export async function trendListingsFromStore(store: Pick<Store, 'bags' | 'listin
     }
     if (bags.length < PAGE) break;
   }
+  out.push(...(await store.marketListings.all()));
   // By date, then tier, then price: the same order whatever the database's.
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.tier < b.tier ? -1 : a.tier > b.tier ? 1 : a.price - b.price));
 }

@@ -1,6 +1,6 @@
 /**
- * `micropurse import FILE`: a feed into the store, in one transaction, with a progress bar on
- * stderr. Every rejected row is reported (line, field, reason) and written beside the input as
+ * `micropurse import FILE`: a feed (or a dated listings file, for the trends) into the store, in
+ * one transaction, with a progress bar on stderr. Every rejected row is reported (line, field, reason) and written beside the input as
  * FILE.rejects.csv; every good row is kept. A refused file (too large, an XML DOCTYPE, an unknown
  * format) exits with status 2 and leaves the store as it was.
  */
@@ -8,7 +8,7 @@ import { openSync, readFileSync, fstatSync, closeSync, writeFileSync } from 'nod
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '@micropurse/core';
-import { DEFAULT_MAX_FEED_BYTES, checkSize, importDrafts, openStore, parseFeed, type FeedReject } from '@micropurse/store';
+import { DEFAULT_MAX_FEED_BYTES, checkSize, importFeed, openStore, type ImportReject } from '@micropurse/store';
 import { storeConfig } from '../config.js';
 import { ProgressBar } from '../progress.js';
 
@@ -20,7 +20,7 @@ interface ImportOpts {
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description("import a feed into the store: the project's CSV, a Google Merchant feed (TSV or XML), schema.org JSON-LD")
+    .description("import a feed into the store: the project's CSV, a Google Merchant feed (TSV or XML), schema.org JSON-LD, or a dated listings file (date,tier,price,currency,attributes...) for the trends")
     .argument('<file>', 'the feed; its format is read from its content')
     .option('--seen <yyyy-mm-dd>', 'when the feed was observed (default today)')
     .option('--json', 'print the report as JSON on stdout')
@@ -28,22 +28,22 @@ export function registerImport(program: Command): void {
       const seen = opts.seen ?? new Date().toISOString().slice(0, 10);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(seen)) throw new InputError('--seen', `"${seen}" must be a date yyyy-mm-dd`);
       const bytes = readBounded(file);
-      const parsed = parseFeed(bytes, { source: basename(file), seen });
-      if (!parsed.ok) throw new InputError('file', `${file} was refused: ${parsed.reason}`);
       const bar = new ProgressBar(`importing ${basename(file)}`);
       const store = await openStore(storeConfig());
-      let report;
+      let result;
       try {
-        report = await importDrafts(store, parsed.drafts, parsed.rejects, { source: basename(file), onProgress: (done, total) => bar.update(done, total) });
+        result = await importFeed(store, bytes, { source: basename(file), seen, onProgress: (done, total) => bar.update(done, total) });
       } finally {
         await store.close();
       }
-      bar.finish(parsed.drafts.length, parsed.drafts.length, `${report.accepted} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected`);
+      if (!result.ok) throw new InputError('file', `${file} was refused: ${result.reason}`);
+      const report = result.report;
+      bar.finish(report.rows, report.rows, `${report.accepted} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected`);
       const rejects = report.rejects;
       const rejectsFile = rejects.length > 0 ? `${file}.rejects.csv` : null;
       if (rejectsFile) writeFileSync(rejectsFile, rejectsCsv(rejects));
       const out = {
-        format: parsed.format,
+        format: report.format,
         accepted: report.accepted,
         updated: report.updated,
         unchanged: report.unchanged,
@@ -55,7 +55,7 @@ export function registerImport(program: Command): void {
         process.stdout.write(`${JSON.stringify(out)}\n`);
         return;
       }
-      const lines = [`${parsed.format}: ${out.accepted} new, ${out.updated} updated, ${out.unchanged} unchanged, ${out.rejected} rejected`];
+      const lines = [`${report.format}: ${out.accepted} new, ${out.updated} updated, ${out.unchanged} unchanged, ${out.rejected} rejected`];
       for (const r of rejects.slice(0, 20)) lines.push(`  line ${r.line}${r.id ? ` (${r.id})` : ''}: ${r.field}: ${r.reason}`);
       if (rejects.length > 20) lines.push(`  ... and ${rejects.length - 20} more`);
       if (rejectsFile) lines.push(`rejected rows written to ${rejectsFile}`);
@@ -88,6 +88,6 @@ function csvCell(v: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-function rejectsCsv(rejects: readonly FeedReject[]): string {
+function rejectsCsv(rejects: readonly ImportReject[]): string {
   return ['line,id,field,reason', ...rejects.map((r) => [r.line, r.id, r.field, r.reason].map(csvCell).join(','))].join('\n') + '\n';
 }

@@ -4,7 +4,7 @@
  * CLI does); it needs an API key, checked before the body is read. One transaction per import.
  */
 import { IsoDateSchema } from '@micropurse/core';
-import { importDrafts, parseFeed } from '@micropurse/store';
+import { importFeed } from '@micropurse/store';
 import { z } from 'zod';
 import { requireApiKey } from '../auth.js';
 import { HttpProblem, problemResponses } from '../problems.js';
@@ -50,19 +50,11 @@ export function importsRoute(app: App, { store, config }: RouteDeps): void {
       async (request) => {
         const source = request.query.source ?? `api:${request.apiKey?.name ?? 'upload'}`;
         const seen = request.query.seen ?? new Date().toISOString().slice(0, 10);
-        const parsed = parseFeed(new Uint8Array(request.body), { source, seen, maxBytes: config.importLimitBytes });
-        if (!parsed.ok) throw new HttpProblem(422, 'feed-refused', 'Feed refused', parsed.reason, { field: 'body' });
-        const report = await importDrafts(store, parsed.drafts, parsed.rejects, { source });
-        request.log.info({ key: request.apiKey?.id, format: parsed.format, accepted: report.accepted, updated: report.updated, rejected: report.rejected }, 'feed imported');
-        return {
-          format: parsed.format,
-          accepted: report.accepted,
-          updated: report.updated,
-          unchanged: report.unchanged,
-          rejected: report.rejects.length,
-          rejects: report.rejects.map(({ line, id, field, reason }) => ({ line, id, field, reason })),
-          rejects_file: null,
-        };
+        const result = await importFeed(store, new Uint8Array(request.body), { source, seen, maxBytes: config.importLimitBytes });
+        if (!result.ok) throw new HttpProblem(422, 'feed-refused', 'Feed refused', result.reason, { field: 'body' });
+        const { rows: _rows, ...report } = result.report;
+        request.log.info({ key: request.apiKey?.id, format: report.format, accepted: report.accepted, updated: report.updated, rejected: report.rejected }, 'feed imported');
+        return { ...report, rejects_file: null };
       },
     );
   });

@@ -40,7 +40,7 @@ export const ItemsPageSchema = z.object({ items: z.array(EssentialRecordSchema),
 
 /** As `micropurse import FILE --json` prints it; no rejects file is written on the server. */
 export const ImportReportSchema = z.object({
-  format: z.enum(['micropurse-csv', 'gmc-tsv', 'gmc-xml', 'jsonld']),
+  format: z.enum(['micropurse-csv', 'gmc-tsv', 'gmc-xml', 'jsonld', 'listings-csv']),
   accepted: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),

@@ -7,11 +7,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { catalog001 } from './001-catalog.js';
 import { apiKeys002 } from './002-api-keys.js';
 import { catalogVersion003 } from './003-catalog-version.js';
+import { marketListings005 } from './005-market-listings.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_catalog': catalog001,
   '002_api_keys': apiKeys002,
   '003_catalog_version': catalogVersion003,
+  '005_market_listings': marketListings005,
 };
 
 /** The first migration: when it runs, the store was empty and is to be seeded. */

@@ -17,6 +17,26 @@ export interface ListingRepository {
 const CHUNK = 500;
 
 export function listingRepository(db: Kysely<Database>): ListingRepository {
+  const forBags = async (bagIds: readonly string[]): Promise<Map<string, Listing[]>> => {
+    const out = new Map<string, Listing[]>();
+    for (let i = 0; i < bagIds.length; i += CHUNK) {
+      const rows = await db
+        .selectFrom('listings')
+        .selectAll()
+        .where('bag_id', 'in', bagIds.slice(i, i + CHUNK))
+        .orderBy('bag_id')
+        .orderBy('date')
+        .orderBy('source')
+        .orderBy('price')
+        .execute();
+      for (const r of rows) {
+        const list = out.get(r.bag_id) ?? [];
+        if (list.length === 0) out.set(r.bag_id, list);
+        list.push({ bag_id: r.bag_id, date: r.date, price: r.price, currency: r.currency, price_usd: r.price_usd, source: r.source });
+      }
+    }
+    return out;
+  };
   return {
     async add(input) {
       const l = parseInput(ListingSchema, input, 'listing');
@@ -29,28 +49,9 @@ export function listingRepository(db: Kysely<Database>): ListingRepository {
     },
 
     async forBag(bagId) {
-      return (await this.forBags([bagId])).get(bagId) ?? [];
+      return (await forBags([bagId])).get(bagId) ?? [];
     },
 
-    async forBags(bagIds) {
-      const out = new Map<string, Listing[]>();
-      for (let i = 0; i < bagIds.length; i += CHUNK) {
-        const rows = await db
-          .selectFrom('listings')
-          .selectAll()
-          .where('bag_id', 'in', bagIds.slice(i, i + CHUNK))
-          .orderBy('bag_id')
-          .orderBy('date')
-          .orderBy('source')
-          .orderBy('price')
-          .execute();
-        for (const r of rows) {
-          const list = out.get(r.bag_id) ?? [];
-          if (list.length === 0) out.set(r.bag_id, list);
-          list.push({ bag_id: r.bag_id, date: r.date, price: r.price, currency: r.currency, price_usd: r.price_usd, source: r.source });
-        }
-      }
-      return out;
-    },
+    forBags,
   };
 }

@@ -116,6 +116,18 @@ export interface ApiKeysTable {
   revoked_at: string | null;
 }
 
+/** Listings imported from listings files: a tier and attributes, no catalog bag (migration 005). */
+export interface MarketListingsTable {
+  source: string;
+  line: number;
+  date: string;
+  tier: string;
+  price: number;
+  currency: string;
+  /** Canonical JSON of the attributes (keys sorted, values sorted). */
+  attributes: string;
+}
+
 export interface Database {
   bags: BagsTable;
   bag_wear_modes: BagWearModesTable;
@@ -124,5 +136,6 @@ export interface Database {
   items: ItemsTable;
   garments: GarmentsTable;
   catalog_meta: CatalogMetaTable;
+  market_listings: MarketListingsTable;
   api_keys: ApiKeysTable;
 }
