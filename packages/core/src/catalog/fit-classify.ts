@@ -91,21 +91,34 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
   const envelopes: Envelope[] = kitEnvelopes(items);
   const keys: (readonly number[])[] = envelopes.map((e) => (turn ? sortDesc(e.ext) : e.ext));
   const familyLayouts: FamilyLayout[][] = FAMILIES.map(() => []);
-  const proofs: number[][][] = FAMILIES.map(() => []);
-  const unsettled: number[][][] = FAMILIES.map(() => []);
+  const proofs: Float64Array[][] = FAMILIES.map(() => []);
+  const unsettled: Float64Array[][] = FAMILIES.map(() => []);
   const engineLayouts = new Map<number, readonly Placement[]>();
   const { sides, volume, opening, lengths, family } = index;
 
-  // Each known layout's bounding box in every pose it may take in a bag (all six when every item may turn).
-  const poses: (readonly [number, number, number])[] = [];
-  const addPoses = (ext: readonly [number, number, number]) => {
-    for (const perm of turn ? AXIS_PERMUTATIONS : AXIS_PERMUTATIONS.slice(0, 1)) poses.push([ext[perm[0]]!, ext[perm[1]]!, ext[perm[2]]!]);
+  // Each known layout's bounding box, sorted (a pose can only fit where its sorted sides do), with
+  // every pose it may take in a bag (all six when every item may turn).
+  const known: { sorted: readonly number[]; poses: (readonly [number, number, number])[] }[] = [];
+  const addKnown = (ext: readonly [number, number, number]) => {
+    const poses = (turn ? AXIS_PERMUTATIONS : AXIS_PERMUTATIONS.slice(0, 1)).map((perm) => [ext[perm[0]]!, ext[perm[1]]!, ext[perm[2]]!] as const);
+    known.push({ sorted: sortDesc(ext), poses });
   };
-  for (const env of envelopes) addPoses(env.ext);
+  for (const env of envelopes) addKnown(env.ext);
 
   const fitsKnown = (i: number, thorough: boolean): boolean => {
     const f = family[i]!;
-    for (const [a, b, c] of poses) if (familyHoldsBox(f, lengths, 4 * i, a, b, c)) return true;
+    const s0 = sides[3 * i]! + EPS;
+    const s1 = sides[3 * i + 1]! + EPS;
+    const s2 = sides[3 * i + 2]! + EPS;
+    for (let k = 0; k < known.length; k++) {
+      const { sorted, poses } = known[k]!;
+      if (sorted[0]! > s0 || sorted[1]! > s1 || sorted[2]! > s2) continue;
+      for (const [a, b, c] of poses) {
+        if (!familyHoldsBox(f, lengths, 4 * i, a, b, c)) continue;
+        if (k > 0) known.unshift(...known.splice(k, 1)); // the last layout that served is tried first
+        return true;
+      }
+    }
     if (f === 0 || !thorough) return false;
     const interior = effectiveInterior(index.interiors[i]!);
     const at = familyAnchor(interior);
@@ -116,34 +129,54 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
       const dy = at[1] - layout.anchor[1];
       const dz = at[2] - layout.anchor[2];
       if (layout.placements.every((p) => boxInside(interior, p.x + dx, p.y + dy, p.z + dz, p.w, p.h, p.d))) {
-        if (l > 0) list.unshift(...list.splice(l, 1)); // the last layout that served is tried first
+        if (l > 0) list.unshift(...list.splice(l, 1));
         return true;
       }
     }
     return false;
   };
-  const remember = (lists: number[][][], i: number) => {
-    const list = lists[family[i]!]!;
-    if (list.length < MAX_PROOFS) list.push([...lengths.subarray(4 * i, 4 * i + 4)]);
+  // A bag's lengths as containment compares them: a box's sorted when the kit may turn any way.
+  const keyOf = (i: number): Float64Array => {
+    const key = lengths.slice(4 * i, 4 * i + 4);
+    if (turn && family[i] === 0) key.set(sortDesc([key[0]!, key[1]!, key[2]!]));
+    return key;
   };
-  const within = (lists: number[][][], i: number): boolean => {
-    const own = lengths.subarray(4 * i, 4 * i + 4);
-    const t = turn && family[i] === 0;
-    return lists[family[i]!]!.some((big) => familyContains(big, own, t));
+  // Keys of turned boxes are sorted already, so containment compares them side by side.
+  const holds = (big: Float64Array, small: Float64Array) => familyContains(big, small, false);
+  /** Keeps the list to its largest members: a new one replaces those it contains. */
+  const remember = (lists: Float64Array[][], i: number) => {
+    const list = lists[family[i]!]!;
+    const key = keyOf(i);
+    if (list.some((big) => holds(big, key))) return;
+    const kept = list.filter((old) => !holds(key, old));
+    if (kept.length >= MAX_PROOFS) return;
+    list.length = 0;
+    list.push(key, ...kept);
+  };
+  const within = (lists: Float64Array[][], i: number): boolean => {
+    const list = lists[family[i]!]!;
+    if (list.length === 0) return false;
+    const key = keyOf(i);
+    for (let k = 0; k < list.length; k++) {
+      if (!holds(list[k]!, key)) continue;
+      if (k > 0) list.unshift(...list.splice(k, 1));
+      return true;
+    }
+    return false;
   };
 
   const open: number[] = [];
   const twins: number[] = [];
-  const leader = new Map<number, number>();
+  const leader = new Int32Array(index.size).fill(-1);
   let candidates = 0;
   for (const i of opts.rows ?? range(index.size)) {
     const t = index.twin[i]!;
-    const first = leader.get(t);
-    if (first !== undefined) {
+    const first = leader[t]!;
+    if (first >= 0) {
       twins.push(i, first);
       continue;
     }
-    leader.set(t, i);
+    leader[t] = i;
     const s = 3 * i;
     if (sides[s]! + EPS < kit.s1 || sides[s + 1]! + EPS < kit.s2 || sides[s + 2]! + EPS < kit.s3 || volume[i]! * (1 + 1e-9) < kit.volume) continue;
     const long = opening[2 * i]!;
@@ -202,7 +235,7 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
       if (envelopes.length < MAX_ENVELOPES && !keys.some((k) => dominatedBy(k, turn ? sortDesc(env.ext) : env.ext))) {
         envelopes.push(env);
         keys.push(turn ? sortDesc(env.ext) : env.ext);
-        addPoses(env.ext);
+        addKnown(env.ext);
       }
       const f = family[i]!;
       if (f !== 0 && familyLayouts[f]!.length < MAX_FAMILY_LAYOUTS) {

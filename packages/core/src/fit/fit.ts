@@ -12,7 +12,9 @@
  * contains the shape); "yes" from a layout whose every corner is inside (the quick packer with a
  * corner test, or the exact box engine inside boxes inscribed in the shape); otherwise
  * "undecided" with the reason `shape-incomplete`. With `effort: 'scan'` (a catalog scan over
- * thousands of bags) a shaped interior gets the proofs and the corner-tested packer only.
+ * thousands of bags) a shaped interior gets the proofs and the corner-tested packer only (its
+ * first scoring rule with each item order: in a 100,000-bag scan the other four passes found 8%
+ * of the packer's layouts at three times the cost of its failures, 27 of them for each success).
  *
  * Soft items: proofs use their squeezed size (the smallest they can be); layouts are first sought
  * at full size, so a tissue pack is only squashed when it has to be.
@@ -121,6 +123,7 @@ function solveShaped(input: FitInput, bag: Interior, tight: PackProblem, loose: 
     inside,
     anchors: boxes.map((b) => [b.x, b.y, b.z] as const),
     spot: (w, h, d) => bestSpotAlone(bag, w, h, d),
+    ...(scan ? { firstRuleOnly: true } : {}),
   };
 
   // The bounding box contains the shape: no packing there is a proof for the shape too.

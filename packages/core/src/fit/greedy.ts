@@ -25,6 +25,8 @@ export interface GreedyOptions {
    * boxes move off the walls into the wider middle of a round or slanted interior.
    */
   readonly spot?: (w: number, h: number, d: number) => readonly [number, number, number] | null;
+  /** Only the first scoring rule with each item order (a catalog scan: most layouts come from these). */
+  readonly firstRuleOnly?: boolean;
 }
 
 export function greedyPack(L: readonly number[], pieces: readonly Piece[], opts: GreedyOptions = {}): Packing | null {
@@ -34,7 +36,7 @@ export function greedyPack(L: readonly number[], pieces: readonly Piece[], opts:
   const byLength = pieces.map((_, i) => i).sort((a, b) => longest(pieces[b]!) - longest(pieces[a]!) || a - b);
   const packer = new ExtremePointPacker(L, n, opts);
   for (const order of [byVolume, byLength]) {
-    for (const rule of RULES) {
+    for (const rule of opts.firstRuleOnly ? RULES.slice(0, 1) : RULES) {
       const packing = packer.run(pieces, order, rule);
       if (packing) return packing;
     }

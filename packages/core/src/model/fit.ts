@@ -14,8 +14,8 @@ export const FitOptionsSchema = z.object({
   nodeLimit: z.number().int().positive().optional(),
   /**
    * 'scan' (a catalog scan, which has tried the kit's known layouts already and runs on thousands
-   * of bags): shaped interiors get the proofs and the corner-tested quick packer only, no search,
-   * so a bag they cannot settle is undecided at once. Box interiors are always searched exactly.
+   * of bags): shaped interiors get the proofs and a shortened corner-tested quick packer only, no
+   * search, so a bag they cannot settle is undecided at once. Box interiors are always searched exactly.
    */
   effort: z.enum(['exact', 'scan']).optional(),
 });
