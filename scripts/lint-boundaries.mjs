@@ -60,7 +60,7 @@ for (const f of [...walk(join(root, 'packages')), ...walk(join(root, 'bench'))])
 }
 
 // 2b. apps depend on core and store, never on one another (the server must not import the CLI)
-const APPS = ['cli', 'server'];
+const APPS = ['cli', 'server', 'web'];
 for (const app of APPS) {
   for (const f of walk(join(root, 'apps', app))) {
     for (const spec of importsOf(f)) {
@@ -70,15 +70,24 @@ for (const app of APPS) {
   }
 }
 
+// 2c. the web app runs in the browser: of the workspace packages it may import only the pure core
+for (const f of walk(join(root, 'apps/web'))) {
+  for (const spec of importsOf(f)) {
+    if (spec.startsWith('@micropurse/') && !/^@micropurse\/core(\/|$)/.test(spec)) problems.push(`${rel(f)}: apps/web may import only @micropurse/core ("${spec}")`);
+  }
+}
+
 // 3. cycles among relative imports, per package
-for (const pkgDir of ['packages/core/src', 'packages/store/src', 'apps/cli/src', 'apps/server/src']) {
+for (const pkgDir of ['packages/core/src', 'packages/store/src', 'apps/cli/src', 'apps/server/src', 'apps/web/src']) {
   const files = walk(join(root, pkgDir));
   const graph = new Map(
     files.map((f) => [
       f,
       importsOf(f)
         .filter((s) => s.startsWith('.'))
-        .map((s) => resolve(dirname(f), s.replace(/\.js$/, '.ts'))),
+        .map((s) => resolve(dirname(f), s.replace(/\.js$/, '.ts')))
+        // The web app imports without extensions (Vite): try .ts, then .tsx.
+        .map((p) => (/\.tsx?$/.test(p) ? p : [`${p}.ts`, `${p}.tsx`].find((c) => files.includes(c)) ?? p)),
     ]),
   );
   const state = new Map();

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBadges } from './commands/badges.js';
 import { registerDesign } from './commands/design.js';
 import { registerFit } from './commands/fit.js';
 import { registerImport } from './commands/import.js';
@@ -7,6 +8,7 @@ import { registerSearch } from './commands/search.js';
 import { registerStack } from './commands/stack.js';
 import { registerStyle } from './commands/style.js';
 import { registerTrends } from './commands/trends.js';
+import { registerWorker } from './commands/worker.js';
 import { reportError } from './errors.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -23,6 +25,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerStyle(program);
   registerTrends(program);
   registerKeys(program);
+  registerBadges(program);
+  registerWorker(program);
   if (argv.length <= 2) {
     // Bare `micropurse` (and `npm start`): the commands and an example, as a success.
     process.stdout.write(`${program.helpInformation()}\nTry:\n  npx micropurse fit --bag "Nano Speedy" --items "iPhone 15, AirPods Pro 2, lipstick, credit card x2"\n`);

@@ -21,6 +21,9 @@ import { importsRoute } from './routes/imports.js';
 import { itemsRoute } from './routes/items.js';
 import { leaveBehindRoute } from './routes/leave-behind.js';
 import { stackRoute } from './routes/stack.js';
+import { webRoutes } from './routes/web.js';
+import { styleRoute } from './routes/style.js';
+import { trendsRoutes } from './routes/trends.js';
 import type { App, RouteDeps } from './types.js';
 import { validatorCompiler } from './validation.js';
 
@@ -65,6 +68,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   registerOpenApi(app);
+  webRoutes(app);
   // Every route registered after this is limited per client unless it says otherwise (health, imports).
   app.register(rateLimit, {
     global: true,
@@ -76,7 +80,7 @@ export function createApp(deps: AppDeps): App {
   app.register(async (scope: App) => {
     // JSON only: a text/plain body is a 415, not a string that fails the schema (imports reads every type itself).
     scope.removeContentTypeParser('text/plain');
-    for (const route of [healthRoutes, fitRoute, leaveBehindRoute, stackRoute, designRoute, bagsRoute, bagRoute, itemsRoute, importsRoute]) route(scope, routeDeps);
+    for (const route of [healthRoutes, fitRoute, leaveBehindRoute, stackRoute, designRoute, bagsRoute, bagRoute, itemsRoute, importsRoute, styleRoute, trendsRoutes]) route(scope, routeDeps);
   });
   return app;
 }

@@ -27,6 +27,8 @@ export function registerOpenApi(app: App): void {
         { name: 'fit', description: 'Will it fit, what to leave, how to split' },
         { name: 'design', description: 'Interiors for a kit' },
         { name: 'catalog', description: 'Bags, items, feeds' },
+        { name: 'style', description: 'Which bags go with an outfit' },
+        { name: 'trends', description: 'The trickle-down from luxury to fast fashion, over dated listings' },
         { name: 'health', description: 'Probes' },
       ],
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'a key from `micropurse keys create --name NAME`' } } },

@@ -44,6 +44,12 @@ describe('the OpenAPI document', () => {
         'GET /v1/bags/{id}',
         'GET /v1/items',
         'POST /v1/imports',
+        'POST /v1/style',
+        'GET /v1/trends/adoption',
+        'GET /v1/trends/onset',
+        'GET /v1/trends/lag',
+        'GET /v1/trends/prices',
+        'GET /v1/trends/forecast',
       ].sort(),
     );
   });

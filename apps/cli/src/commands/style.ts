@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import {
   COMPONENTS,
+  DEFAULT_STYLE_TOP,
   InputError,
   TierSchema,
   WEIGHTS,
@@ -11,6 +12,7 @@ import {
   parseKit,
   parseOutfit,
   scoreOutfit,
+  styleContract,
   type Outfit,
   type Recommendation,
   type StyleResult,
@@ -27,7 +29,7 @@ interface StyleOpts {
   wearMode?: string;
 }
 
-export const DEFAULT_TOP = 10;
+export const DEFAULT_TOP = DEFAULT_STYLE_TOP;
 
 function wholeNumber(flag: string): (value: string) => number {
   return (value) => {
@@ -77,30 +79,12 @@ export function registerStyle(program: Command): void {
       const kit = opts.kit === undefined ? undefined : parseKit(opts.kit, '--kit');
       const bags = builtinCatalogBags(new Date().toISOString().slice(0, 10));
       const result = scoreOutfit({ outfit, bags, ...(kit ? { kit } : {}) });
-      const top = result.recommendations.slice(0, opts.top);
       if (opts.json) {
-        const stack = opts.stack ? (result.stack?.bags.map((b) => b.bag_id) ?? []) : [];
-        process.stdout.write(`${JSON.stringify({ recommendations: top.map(contractRow), stack })}\n`);
+        process.stdout.write(`${JSON.stringify(styleContract(result, opts.top, opts.stack === true))}\n`);
         return;
       }
-      process.stdout.write(render(outfit, result, top, opts.stack === true, bags.length));
+      process.stdout.write(render(outfit, result, result.recommendations.slice(0, opts.top), opts.stack === true, bags.length));
     });
-}
-
-/** One recommendation in the machine contract's shape: components as their points. */
-function contractRow(r: Recommendation) {
-  return {
-    bag_id: r.bag_id,
-    brand: r.brand,
-    model: r.model,
-    exterior_mm: r.exterior_mm,
-    finish: r.finish,
-    color_hex: r.color_hex,
-    wear_modes: r.wear_modes,
-    score: r.score,
-    components: Object.fromEntries(COMPONENTS.map((n) => [n, r.components[n].points])),
-    why: r.why,
-  };
 }
 
 const EXCLUSION_WORDS: Readonly<Record<StyleResult['excluded'][number]['code'], string>> = {

@@ -7,8 +7,9 @@
  *   prices    price quartiles per tier, currency and period
  *   forecast  a Bass diffusion fit per tier, its forecast with an interval, and its backtest
  *   simulate  a synthetic listings file with a planted trend (trends/simulate.ts)
- * --json prints the core's result on stdout; the contract (CONTRACTS.md) is `trends lag --json`:
- * a JSON array with one {attribute, lead, follower, lag_months, ci} a pair of tiers.
+ * --json prints the core's report (core trends/report.ts; GET /v1/trends/... answers the same);
+ * the contract (CONTRACTS.md) is `trends lag --json`: a JSON array with one {attribute, lead,
+ * follower, lag_months, ci} a pair of tiers.
  */
 import type { Command } from 'commander';
 import {
@@ -17,11 +18,16 @@ import {
   OnsetOptionsSchema,
   PricePeriodSchema,
   adoption,
+  adoptionReport,
   forecast,
+  forecastReport,
   lag,
+  lagReport,
   onset,
+  onsetReport,
   parseTrendQuery,
   prices,
+  pricesReport,
   type TrendListing,
   type TrendQuery,
 } from '@micropurse/core';
@@ -40,9 +46,6 @@ interface CommonOpts extends SourceOpts {
 
 type Run<O> = (listings: TrendListing[], query: TrendQuery, opts: O) => { json: unknown; text: string[] };
 
-/** 2 decimals in JSON: months and shares need no more, and the output stays readable. */
-const r2 = (v: number): number => Math.round(v * 100) / 100;
-const r4 = (v: number): number => Math.round(v * 10_000) / 10_000;
 const bootstrapOf = (o: CommonOpts) => ({ replicates: o.replicates, seed: o.seed, level: o.level });
 const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
@@ -73,8 +76,7 @@ export function registerTrends(program: Command): void {
 
   subcommand(trends, 'adoption', "an attribute's share of each tier's new listings per month, with counts and 95% Wilson intervals", (listings, query) => {
     const curves = adoption(listings, query);
-    const json = { attribute: query.label, curves: curves.map((c) => ({ ...c, points: c.points.map((p) => ({ ...p, share: p.share === null ? null : r4(p.share), ci: p.ci === null ? null : p.ci.map(r4) })) })) };
-    return { json, text: adoptionText(query.label, curves) };
+    return { json: adoptionReport(query.label, curves), text: adoptionText(query.label, curves) };
   });
 
   subcommand<CommonOpts & { share?: number; window?: number }>(
@@ -84,8 +86,7 @@ export function registerTrends(program: Command): void {
     (listings, query, o) => {
       const options = parseWith(OnsetOptionsSchema, defined({ ...bootstrapOf(o), share: o.share, window: o.window }), { ...BOOTSTRAP_FLAGS, share: '--share', window: '--window' }, 'options');
       const onsets = onset(listings, query, options);
-      const json = { attribute: query.label, share: options.share, level: options.level, onsets: onsets.map((x) => ({ ...x, at: x.at === null ? null : r2(x.at) })) };
-      return { json, text: onsetText(query.label, options.share, options.level, onsets) };
+      return { json: onsetReport(query.label, options, onsets), text: onsetText(query.label, options.share, options.level, onsets) };
     },
     (c) => withBootstrap(c.option('--share <x>', 'the share to reach, 0-1 (default 0.2)', numberFlag('--share')).option('--window <months>', 'months pooled around each month (default 3)', integerFlag('--window'))),
   );
@@ -97,8 +98,7 @@ export function registerTrends(program: Command): void {
     (listings, query, o) => {
       const options = parseWith(LagOptionsSchema, defined(bootstrapOf(o)), BOOTSTRAP_FLAGS, 'options');
       const lags = lag(listings, query, options);
-      const json = lags.map((l) => ({ ...l, lag_months: l.lag_months === null ? null : r2(l.lag_months), ci: l.ci === null ? null : l.ci.map(r2) }));
-      return { json, text: lagText(query.label, options.level, lags) };
+      return { json: lagReport(lags), text: lagText(query.label, options.level, lags) };
     },
     withBootstrap,
   );
@@ -110,7 +110,7 @@ export function registerTrends(program: Command): void {
     (listings, query, o) => {
       const period = parseWith(PricePeriodSchema, o.period ?? 'quarter', {}, '--period');
       const bands = prices(listings, query, period);
-      return { json: { attribute: query.label, period, bands }, text: pricesText(query.label, bands) };
+      return { json: pricesReport(query.label, period, bands), text: pricesText(query.label, bands) };
     },
     (c) => c.option('--period <p>', 'month, quarter or year (default quarter)'),
   );
@@ -122,7 +122,7 @@ export function registerTrends(program: Command): void {
     (listings, query, o) => {
       const options = parseWith(ForecastOptionsSchema, defined({ ...bootstrapOf(o), horizon: o.horizon, holdout: o.holdout }), { ...BOOTSTRAP_FLAGS, horizon: '--horizon', holdout: '--holdout' }, 'options');
       const tiers = forecast(listings, query, options);
-      return { json: { attribute: query.label, level: options.level, tiers }, text: forecastText(query.label, options.level, tiers, adoption(listings, query)) };
+      return { json: forecastReport(query.label, options.level, tiers), text: forecastText(query.label, options.level, tiers, adoption(listings, query)) };
     },
     (c) =>
       withBootstrap(

@@ -6,7 +6,7 @@
  * has is refused with the attributes there are, since it is most likely misspelt.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { InputError, unknownKeys, type TrendListing, type TrendQuery } from '@micropurse/core';
+import { InputError, assertKnownAttributes, type TrendListing, type TrendQuery } from '@micropurse/core';
 import { DEFAULT_MAX_FEED_BYTES, checkSize, openStore, parseListingsFile, trendListingsFromStore } from '@micropurse/store';
 import { storeConfig } from '../config.js';
 
@@ -58,10 +58,6 @@ export async function loadListings(opts: SourceOpts, query: TrendQuery, stderr: 
       throw new InputError('--listings', 'the store has no dated listings yet: import feeds with `micropurse import FILE --seen yyyy-mm-dd`, or pass --listings FILE');
     }
   }
-  const unknown = unknownKeys(listings, query);
-  if (unknown.length > 0) {
-    const known = [...new Set(listings.flatMap((l) => Object.keys(l.attributes)))].sort();
-    throw new InputError('--attribute', `no listing has the attribute "${unknown[0]}"; the listings have: ${known.join(', ')}`);
-  }
+  assertKnownAttributes(listings, query, '--attribute');
   return listings;
 }

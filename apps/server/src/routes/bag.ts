@@ -15,7 +15,7 @@ export function bagRoute(app: App, { store, config }: RouteDeps): void {
       schema: {
         tags: ['catalog'],
         summary: 'One bag, with what fits in it',
-        description: 'The bag as stored; each everyday item and a few common kits with the engine\'s verdict for this bag; and the bag as schema.org Product JSON-LD for a product page.',
+        description: 'The bag as stored; each everyday item and a few common kits with its verdict for this bag (read from the stored badges when they are current, else from the engine); and the bag as schema.org Product JSON-LD for a product page.',
         params: ParamsSchema,
         response: { 200: BagDetailSchema, ...problemResponses(400, 404, 429) },
       },
@@ -23,7 +23,8 @@ export function bagRoute(app: App, { store, config }: RouteDeps): void {
     async (request) => {
       const bag = await store.bags.get(request.params.id);
       if (!bag) throw notFound('bag', request.params.id, 'id');
-      const fits = whatFits(bag.interior, await store.items.all(), config.budgetMs);
+      // Stored badges where they are current (whatFits checks each one's hash), the engine for the rest.
+      const fits = whatFits(bag.interior, await store.items.all(), config.budgetMs, await store.badges.forBag(bag.id));
       return { bag, what_fits: fits, json_ld: productJsonLd(bag, fits) };
     },
   );

@@ -7,12 +7,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { catalog001 } from './001-catalog.js';
 import { apiKeys002 } from './002-api-keys.js';
 import { catalogVersion003 } from './003-catalog-version.js';
+import { badges004 } from './004-badges.js';
 import { marketListings005 } from './005-market-listings.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_catalog': catalog001,
   '002_api_keys': apiKeys002,
   '003_catalog_version': catalogVersion003,
+  '004_badges': badges004,
   '005_market_listings': marketListings005,
 };
 

@@ -34,6 +34,10 @@ export function postgresSetup(databaseUrl: string, schema = 'public'): DialectSe
   // An idle client that loses its server emits on the pool; unheard, that would end the process.
   // The next query reports the failure instead.
   pool.on('error', () => {});
+  // A client checked out of the pool has no such listener: its server ending the connection
+  // mid-query (pg_terminate_backend, a restart) would end the process too. The query in flight
+  // fails with the error instead, and its transaction is rolled back with the connection.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return {
     kind: 'postgres',
     schema,

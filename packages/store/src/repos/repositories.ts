@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema/tables.js';
 import { apiKeyRepository, type ApiKeyRepository } from './api-keys.js';
+import { badgeRepository, type BadgeRepository } from './badges.js';
 import { bagRepository, type BagRepository } from './bags.js';
 import { garmentRepository, type GarmentRepository } from './garments.js';
 import { itemRepository, type ItemRepository } from './items.js';
@@ -15,6 +16,7 @@ export interface Repositories {
   readonly items: ItemRepository;
   readonly garments: GarmentRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly badges: BadgeRepository;
 }
 
 /** The repositories over `db`; `atomic` when `db` is a transaction opened by hand (see in-transaction.ts). */
@@ -26,5 +28,6 @@ export function repositories(db: Kysely<Database>, atomic = false): Repositories
     items: itemRepository(db),
     garments: garmentRepository(db),
     apiKeys: apiKeyRepository(db),
+    badges: badgeRepository(db, atomic),
   };
 }

@@ -128,6 +128,22 @@ export interface MarketListingsTable {
   attributes: string;
 }
 
+/** A "what fits" badge (migration 004): verdict 1 fits, 2 does not fit, 3 undecided; layout as core encodeLayout. */
+export interface BadgesTable {
+  bag_id: string;
+  subject_id: string;
+  hash: string;
+  verdict: number;
+  layout: string | null;
+}
+
+/** A bag whose badges are all done, with the hashes they were done for (migration 004). */
+export interface BadgeBagsTable {
+  bag_id: string;
+  bag_hash: string;
+  subjects_hash: string;
+}
+
 export interface Database {
   bags: BagsTable;
   bag_wear_modes: BagWearModesTable;
@@ -138,4 +154,6 @@ export interface Database {
   catalog_meta: CatalogMetaTable;
   market_listings: MarketListingsTable;
   api_keys: ApiKeysTable;
+  badges: BadgesTable;
+  badge_bags: BadgeBagsTable;
 }

@@ -1,0 +1,52 @@
+/**
+ * The single-machine run: worker threads compute the chunks, this thread writes each one as it
+ * comes (one transaction a chunk, which records it done), so an interrupted run keeps every chunk
+ * finished before the interruption and the next run skips them.
+ */
+import type { BadgeColumns, ChunkBag } from '@micropurse/core';
+import type { Store } from '@micropurse/store';
+import type { BadgePlan } from './plan.js';
+import { ThreadPool } from './pool.js';
+import type { RateBar } from './rate-bar.js';
+import { writeChunk } from './write-chunk.js';
+
+export interface LocalResult {
+  readonly computed: number;
+  readonly interrupted: boolean;
+}
+
+export async function runLocal(store: Store, plan: BadgePlan, threads: number, bar: RateBar | null, signal: AbortSignal): Promise<LocalResult> {
+  const pool = new ThreadPool(Math.max(1, Math.min(threads, plan.chunks.length)), plan.subjects);
+  let next = 0;
+  let computed = 0;
+  // SQLite has one writer, so its chunks are written one at a time; PostgreSQL takes each lane's
+  // chunk on a connection of its own. Either way the threads compute the next chunks meanwhile.
+  const serial = store.kind === 'sqlite';
+  let writing: Promise<void> = Promise.resolve();
+  const write = (bags: readonly ChunkBag[], columns: BadgeColumns) => {
+    const w = (serial ? writing : Promise.resolve()).then(async () => {
+      if (signal.aborted) return;
+      await writeChunk(store, bags, columns, plan.subjectsHash);
+      computed += columns.bag_id.length;
+      bar?.update(computed);
+    });
+    const settled = w.catch(() => undefined);
+    writing = serial ? settled : Promise.all([writing, settled]).then(() => undefined);
+    return w;
+  };
+  const lane = async () => {
+    while (!signal.aborted && next < plan.chunks.length) {
+      const bags = plan.chunks[next++]!;
+      const columns = await pool.compute(bags);
+      await write(bags, columns);
+    }
+  };
+  try {
+    // One lane more than threads: a chunk is computed while another is being written.
+    await Promise.all(Array.from({ length: pool.size + 1 }, lane));
+  } finally {
+    await writing;
+    await pool.close();
+  }
+  return { computed, interrupted: signal.aborted };
+}

@@ -1,0 +1,67 @@
+/**
+ * The distributed run (REDIS_URL set): the plan's chunks become BullMQ jobs, which any number of
+ * `micropurse worker` processes take, on any machine that reaches Redis and the database. This
+ * process only enqueues and waits, reading each job's state until every one has completed (a job
+ * that has used all its attempts fails the run). Polling, rather than a QueueEvents stream, keeps
+ * waiting simple across a Redis restart: the next poll just waits for the reconnection.
+ */
+import { randomBytes } from 'node:crypto';
+import { Job, Queue } from 'bullmq';
+import type { BadgePlan } from './plan.js';
+import { JOB_NAME, JOB_OPTIONS, type ChunkJobData, type ChunkJobResult } from './queue-jobs.js';
+import type { RateBar } from './rate-bar.js';
+import { redisConnection } from './env.js';
+
+export interface QueueResult {
+  readonly computed: number;
+  readonly interrupted: boolean;
+}
+
+const POLL_MS = 250;
+
+export async function runQueued(redisUrl: string, queueName: string, plan: BadgePlan, bar: RateBar | null, signal: AbortSignal, log: (s: string) => void): Promise<QueueResult> {
+  const queue = new Queue<ChunkJobData, ChunkJobResult>(queueName, { connection: redisConnection(redisUrl) });
+  queue.on('error', () => {}); // reconnects are retried; a poll that cannot finish just waits
+  try {
+    const run = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+    const jobs = plan.chunks.map((bags, i) => ({
+      name: JOB_NAME,
+      data: { run, subjects: plan.subjects, subjectsHash: plan.subjectsHash, bags },
+      opts: { ...JOB_OPTIONS, jobId: `${run}-${i}` },
+    }));
+    for (let i = 0; i < jobs.length; i += 100) await queue.addBulk(jobs.slice(i, i + 100));
+    log(`queued ${jobs.length} chunks on "${queueName}" (run ${run}); waiting for micropurse worker processes\n`);
+    const open = new Set(jobs.map((j) => j.opts.jobId));
+    const counted = new Map<string, number>();
+    let computed = 0;
+    while (open.size > 0 && !signal.aborted) {
+      for (const id of [...open]) {
+        const job = await Job.fromId<ChunkJobData, ChunkJobResult>(queue, id);
+        if (!job) throw new Error(`job ${id} is gone from the queue "${queueName}" (was Redis flushed?)`);
+        if (job.finishedOn && job.returnvalue) {
+          open.delete(id);
+          counted.set(id, job.returnvalue.computed);
+          computed += job.returnvalue.computed;
+          bar?.update(computed);
+        } else if (job.finishedOn && job.failedReason) {
+          throw new Error(`chunk ${id} failed after ${job.attemptsMade} attempts: ${job.failedReason}`);
+        }
+      }
+      if (open.size > 0) await sleep(POLL_MS, signal);
+    }
+    if (signal.aborted) {
+      // Jobs still queued stay for the workers; what they finish is recorded and skipped next time.
+      log(`left ${open.size} chunks queued for the workers\n`);
+    }
+    return { computed, interrupted: signal.aborted };
+  } finally {
+    await queue.close();
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * A BullMQ worker for badge chunks (`micropurse worker`): computes a chunk in a worker thread (so
+ * this thread keeps renewing the job's lock while it runs) and writes it in one transaction.
+ *
+ * Failure handling is BullMQ's: a failed attempt is retried with backoff (queue-jobs.ts); a worker
+ * that dies mid-chunk stops renewing its lock, and another worker's stalled-job check puts the
+ * chunk back on the queue after the lock's duration (MICROPURSE_LOCK_MS); its uncommitted writes
+ * died with its connection. maxStalledCount is raised from 1 so that a chunk survives a few such
+ * deaths (or a Redis restart that outlives a lock) before it is failed.
+ */
+import { Worker } from 'bullmq';
+import type { Store } from '@micropurse/store';
+import { ThreadPool } from './pool.js';
+import { JOB_NAME, type ChunkJobData, type ChunkJobResult } from './queue-jobs.js';
+import { redisConnection } from './env.js';
+import { writeChunk } from './write-chunk.js';
+
+export interface BadgeWorkerOptions {
+  readonly redisUrl: string;
+  readonly queue: string;
+  readonly concurrency: number;
+  readonly lockMs: number;
+  readonly log: (s: string) => void;
+}
+
+export function startBadgeWorker(store: Store, opts: BadgeWorkerOptions): { close(): Promise<void>; closed: Promise<void> } {
+  // One pool per subject list (a run's subjects travel with its jobs); the last one is kept.
+  let pool: { key: string; pool: ThreadPool } | null = null;
+  const poolFor = async (data: ChunkJobData): Promise<ThreadPool> => {
+    if (pool?.key !== data.subjectsHash) {
+      await pool?.pool.close();
+      pool = { key: data.subjectsHash, pool: new ThreadPool(opts.concurrency, data.subjects) };
+    }
+    return pool.pool;
+  };
+  const worker = new Worker<ChunkJobData, ChunkJobResult>(
+    opts.queue,
+    async (job) => {
+      if (job.name !== JOB_NAME) throw new Error(`unknown job "${job.name}"`);
+      const threads = await poolFor(job.data);
+      const columns = await threads.compute(job.data.bags);
+      await writeChunk(store, job.data.bags, columns, job.data.subjectsHash);
+      return { computed: columns.bag_id.length };
+    },
+    {
+      connection: redisConnection(opts.redisUrl),
+      concurrency: opts.concurrency,
+      lockDuration: opts.lockMs,
+      stalledInterval: Math.max(250, Math.round(opts.lockMs / 2)),
+      maxStalledCount: 5,
+    },
+  );
+  worker.on('error', () => {}); // connection errors: BullMQ reconnects and carries on
+  worker.on('failed', (job, err) => opts.log(`chunk ${job?.id ?? '?'} attempt ${job?.attemptsMade ?? '?'} failed: ${err.message}\n`));
+  let resolveClosed: () => void = () => {};
+  const closed = new Promise<void>((r) => (resolveClosed = r));
+  return {
+    closed,
+    async close() {
+      await worker.close();
+      await (pool as { pool: ThreadPool } | null)?.pool.close();
+      resolveClosed();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * A worker thread's entry (compiled to dist/badges/thread.js): computes the badges of each chunk
+ * it is sent, for the subjects it was started with. Only pure core code runs here; the database
+ * is written by the thread that owns the store.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { computeBadges, type ChunkBag, type ChunkSubject } from '@micropurse/core';
+
+export interface ThreadRequest {
+  readonly id: number;
+  readonly bags: readonly ChunkBag[];
+}
+
+const subjects = (workerData as { subjects: ChunkSubject[] }).subjects;
+
+parentPort!.on('message', (req: ThreadRequest) => {
+  try {
+    parentPort!.postMessage({ id: req.id, columns: computeBadges(req.bags, subjects) });
+  } catch (e) {
+    parentPort!.postMessage({ id: req.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  }
+});

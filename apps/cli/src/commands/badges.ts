@@ -1,0 +1,87 @@
+/**
+ * `micropurse badges --all`: every bag's "what fits" badges, computed where stale and stored.
+ * On one machine with worker threads (--workers N), or, with REDIS_URL set, as BullMQ jobs for
+ * `micropurse worker` processes. Resumable: Ctrl-C keeps every chunk already written, and the next
+ * run skips what is current. With --json, prints the machine contract when done:
+ * {"bags","items","computed","skipped","badges","per_s"}.
+ */
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { InputError } from '@micropurse/core';
+import { openStore } from '@micropurse/store';
+import { badgeStoreConfig, queueName } from '../badges/env.js';
+import { runLocal } from '../badges/local-run.js';
+import { planBadges } from '../badges/plan.js';
+import { runQueued } from '../badges/queue-run.js';
+import { RateBar } from '../badges/rate-bar.js';
+import { positiveNumber } from '../options.js';
+
+interface BadgesOpts {
+  all?: boolean;
+  workers?: number;
+  chunkSize?: number;
+  kits: boolean;
+  queue?: string;
+  json?: boolean;
+}
+
+/** The exit status of a run stopped by Ctrl-C (128 + SIGINT), as a shell reports it. */
+const EXIT_INTERRUPTED = 130;
+
+export function registerBadges(program: Command): void {
+  program
+    .command('badges')
+    .description('compute and store every bag\'s "what fits" badges (each item alone and the common kits); only what changed is recomputed')
+    .option('--all', 'every bag of the catalog against every item (required)')
+    .option('--workers <n>', 'worker threads on this machine (default: the cores)', positiveNumber('--workers'))
+    .option('--chunk-size <bags>', 'bags per chunk (default: automatic)', positiveNumber('--chunk-size'))
+    .option('--no-kits', 'badges for the items alone, not the common kits')
+    .option('--queue <name>', 'with REDIS_URL: the BullMQ queue (default MICROPURSE_QUEUE or micropurse-badges)')
+    .option('--json', 'print the summary as JSON on stdout')
+    .action(async (opts: BadgesOpts) => {
+      if (!opts.all) throw new InputError('--all', 'say --all: badges are computed for the whole catalog');
+      const workers = Math.floor(opts.workers ?? availableParallelism());
+      const redisUrl = process.env['REDIS_URL'];
+      const started = Date.now();
+      const store = await openStore(badgeStoreConfig());
+      const controller = new AbortController();
+      const onSigint = () => {
+        process.stderr.write('\ninterrupted: finishing the chunk being written; run again to resume\n');
+        controller.abort();
+      };
+      process.once('SIGINT', onSigint);
+      try {
+        const plan = await planBadges(store, { kits: opts.kits, parallel: workers, ...(opts.chunkSize ? { chunkBags: Math.floor(opts.chunkSize) } : {}) });
+        const total = plan.pending;
+        const bar = total > 0 ? new RateBar('badges', total) : null;
+        const log = (s: string) => process.stderr.write(s);
+        const result = redisUrl
+          ? await runQueued(redisUrl, queueName(opts.queue), plan, bar, controller.signal, log)
+          : await runLocal(store, plan, workers, bar, controller.signal);
+        bar?.finish(result.computed);
+        const seconds = (Date.now() - started) / 1000;
+        const summary = {
+          bags: plan.bags,
+          items: plan.subjects.length,
+          computed: result.computed,
+          skipped: plan.skipped,
+          badges: await store.badges.count(),
+          per_s: Math.round(result.computed / Math.max(seconds, 1e-3)),
+        };
+        if (result.interrupted) {
+          process.stderr.write(`stopped with ${result.computed} of ${total} computed; run the same command again to go on\n`);
+          process.exitCode = EXIT_INTERRUPTED;
+          return;
+        }
+        if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+        else {
+          process.stdout.write(
+            `${summary.badges} badges for ${summary.bags} bags x ${summary.items} items and kits: ${summary.computed} computed, ${summary.skipped} current (skipped), ${summary.per_s}/s\n`,
+          );
+        }
+      } finally {
+        process.off('SIGINT', onSigint);
+        await store.close();
+      }
+    });
+}

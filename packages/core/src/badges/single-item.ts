@@ -1,0 +1,86 @@
+/**
+ * One item in one bag, decided without a search, exactly as the engine (fit.ts) decides it:
+ * a single box fits an interior iff it passes the opening and some allowed orientation of it,
+ * squeezed as far as it may be, fits on its own (bestSpotAlone's test is exact for one box, see
+ * shapes.ts). So the verdict is never undecided.
+ *
+ * Cheapest first, over the fit index's typed arrays (no allocation per check):
+ * 1. the sorted-dimension bound (a box fits in a box only if its sorted sides are no longer than
+ *    the box's sorted sides): settles most pairs of a catalog, both ways for a box interior and an
+ *    item free to turn;
+ * 2. the opening, sorted (exact for one item: kit-bounds.ts openingNeeds);
+ * 3. the closed-form single-box test familyHoldsBox per orientation (no tolerance, so a yes is a
+ *    yes for bestSpotAlone too), and the same test on the box shrunk by 2 EPS, which is at least as
+ *    lenient as bestSpotAlone's tolerance: failing it is a sure no. Only a box between the two,
+ *    within a millionth of a millimetre of the wall, goes to bestSpotAlone itself.
+ */
+import type { FitIndex } from '../catalog/fit-index.js';
+import { FITS, TOO_SMALL } from '../catalog/fit-classify.js';
+import { verifyLayout } from '../fit/verify.js';
+import { distinctOrientations } from '../geometry/orientation.js';
+import { familyHoldsBox } from '../geometry/shape-family.js';
+import { bestSpotAlone, effectiveInterior } from '../geometry/shapes.js';
+import { EPS } from '../geometry/tolerance.js';
+import type { Interior } from '../model/bag.js';
+import type { Placement } from '../model/fit.js';
+import { packedDims, squeezedDims, type Item } from '../model/item.js';
+
+/** An item prepared once for checks against many bags. */
+export interface ItemProbe {
+  readonly item: Item;
+  /** Squeezed dims sorted longest first. */
+  readonly s1: number;
+  readonly s2: number;
+  readonly s3: number;
+  /** True when every orientation is allowed: then the sorted bound is sufficient for a box interior. */
+  readonly free: boolean;
+  /** The allowed orientations' extents (squeezed), 3 numbers each. */
+  readonly orients: Float64Array;
+}
+
+export function itemProbe(item: Item): ItemProbe {
+  const dims = squeezedDims(item);
+  const [s1, s2, s3] = [...dims].sort((a, b) => b - a) as [number, number, number];
+  const orients = Float64Array.from(distinctOrientations(dims, item.rotation).flatMap((o) => o.ext));
+  return { item, s1, s2, s3, free: item.rotation === 'all', orients };
+}
+
+/** FITS or TOO_SMALL for the item alone in the bag of index row `i`. */
+export function checkItem(index: FitIndex, i: number, p: ItemProbe): number {
+  const sides = index.sides;
+  const s = 3 * i;
+  if (sides[s]! + EPS < p.s1 || sides[s + 1]! + EPS < p.s2 || sides[s + 2]! + EPS < p.s3) return TOO_SMALL;
+  const long = index.opening[2 * i]!;
+  // NaN (no opening) fails both comparisons, so it passes.
+  if (long + EPS < p.s2 || index.opening[2 * i + 1]! + EPS < p.s3) return TOO_SMALL;
+  const f = index.family[i]!;
+  if (f === 0 && p.free) return FITS;
+  const L = index.lengths;
+  const o = p.orients;
+  for (let k = 0; k < o.length; k += 3) if (familyHoldsBox(f, L, 4 * i, o[k]!, o[k + 1]!, o[k + 2]!)) return FITS;
+  let near = false;
+  for (let k = 0; k < o.length && !near; k += 3) near = familyHoldsBox(f, L, 4 * i, o[k]! - 2 * EPS, o[k + 1]! - 2 * EPS, o[k + 2]! - 2 * EPS);
+  if (!near) return TOO_SMALL;
+  const e = effectiveInterior(index.interiors[i]!);
+  for (let k = 0; k < o.length; k += 3) if (bestSpotAlone(e, o[k]!, o[k + 1]!, o[k + 2]!)) return FITS;
+  return TOO_SMALL;
+}
+
+/**
+ * The layout of the item alone: at full size where it fits so (as the engine prefers), else
+ * squeezed; placed where bestSpotAlone puts it and checked by the independent verifier. Null when
+ * no orientation fits (checkItem said TOO_SMALL) or, never expected, the verifier refuses.
+ */
+export function singleItemLayout(interior: Interior, item: Item): Placement[] | null {
+  const e = effectiveInterior(interior);
+  const sizes = item.soft && item.soft.squeeze > 0 ? [packedDims(item), squeezedDims(item)] : [packedDims(item)];
+  for (const dims of sizes) {
+    for (const o of distinctOrientations(dims, item.rotation)) {
+      const spot = bestSpotAlone(e, o.ext[0], o.ext[1], o.ext[2]);
+      if (!spot) continue;
+      const placements: Placement[] = [{ name: item.name, item: 0, copy: 0, orientation: o.code, x: spot[0], y: spot[1], z: spot[2], w: o.ext[0], h: o.ext[1], d: o.ext[2] }];
+      if (verifyLayout(interior, [item], placements).ok) return placements;
+    }
+  }
+  return null;
+}
