@@ -97,11 +97,12 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
   const { sides, volume, opening, lengths, family } = index;
 
   // Each known layout's bounding box, sorted (a pose can only fit where its sorted sides do), with
-  // every pose it may take in a bag (all six when every item may turn).
-  const known: { sorted: readonly number[]; poses: (readonly [number, number, number])[] }[] = [];
+  // every pose it may take in a bag (all six when every item may turn), flat: 3 numbers a pose.
+  const known: { s0: number; s1: number; s2: number; poses: Float64Array }[] = [];
   const addKnown = (ext: readonly [number, number, number]) => {
-    const poses = (turn ? AXIS_PERMUTATIONS : AXIS_PERMUTATIONS.slice(0, 1)).map((perm) => [ext[perm[0]]!, ext[perm[1]]!, ext[perm[2]]!] as const);
-    known.push({ sorted: sortDesc(ext), poses });
+    const perms = turn ? AXIS_PERMUTATIONS : AXIS_PERMUTATIONS.slice(0, 1);
+    const [s0, s1, s2] = sortDesc(ext);
+    known.push({ s0, s1, s2, poses: Float64Array.from(perms.flatMap((perm) => [ext[perm[0]]!, ext[perm[1]]!, ext[perm[2]]!])) });
   };
   for (const env of envelopes) addKnown(env.ext);
 
@@ -111,13 +112,15 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
     const s1 = sides[3 * i + 1]! + EPS;
     const s2 = sides[3 * i + 2]! + EPS;
     for (let k = 0; k < known.length; k++) {
-      const { sorted, poses } = known[k]!;
-      if (sorted[0]! > s0 || sorted[1]! > s1 || sorted[2]! > s2) continue;
-      for (const [a, b, c] of poses) {
-        if (!familyHoldsBox(f, lengths, 4 * i, a, b, c)) continue;
-        if (k > 0) known.unshift(...known.splice(k, 1)); // the last layout that served is tried first
-        return true;
-      }
+      const env = known[k]!;
+      if (env.s0 > s0 || env.s1 > s1 || env.s2 > s2) continue;
+      // A box holds a box turned any way iff the sorted sides compare: no pose to try.
+      let fits = f === 0 && turn;
+      const poses = env.poses;
+      for (let p = 0; !fits && p < poses.length; p += 3) fits = familyHoldsBox(f, lengths, 4 * i, poses[p]!, poses[p + 1]!, poses[p + 2]!);
+      if (!fits) continue;
+      if (k > 0) known.unshift(...known.splice(k, 1)); // the last layout that served is tried first
+      return true;
     }
     if (f === 0 || !thorough) return false;
     const interior = effectiveInterior(index.interiors[i]!);

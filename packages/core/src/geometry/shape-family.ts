@@ -84,16 +84,17 @@ export function familyHoldsBox(family: number, L: ArrayLike<number>, at: number,
   const h = L[at + 1]!;
   const d = L[at + 2]!;
   if (a > w || b > h || c > d) return false;
-  switch (FAMILIES[family]) {
-    case 'box':
+  // By index into FAMILIES (a scan calls this for every bag and known layout: no string compare).
+  switch (family) {
+    case 0: // box
       return true;
-    case 'trapezoid-top':
-    case 'trapezoid-bottom':
+    case 1: // trapezoid-top
+    case 2: // trapezoid-bottom
       return a <= w - ((w - L[at + 3]!) * b) / h;
-    case 'half-moon':
-    case 'round':
+    case 3: // half-moon
+    case 4: // round
       return (a / w) ** 2 + (b / h) ** 2 <= 1;
-    case 'cylinder':
+    case 5: // cylinder
       return (a / w) ** 2 + (c / d) ** 2 <= 1;
     default:
       return false;
