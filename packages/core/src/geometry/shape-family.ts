@@ -52,14 +52,16 @@ export function familyAnchor(e: Interior): [number, number, number] {
  * Does an interior of lengths `outer` contain one of lengths `inner` of the same family? Each
  * length at least as long. `turn` (box family only) allows the smaller box turned any way, which
  * is right when every item may take every orientation: then the boxes' sorted sides are compared.
+ * `slack` grows `outer` by that fraction of each length first (0 for a containment proof).
  */
-export function familyContains(outer: ArrayLike<number>, inner: ArrayLike<number>, turn: boolean): boolean {
+export function familyContains(outer: ArrayLike<number>, inner: ArrayLike<number>, turn: boolean, slack = 0): boolean {
+  const g = 1 + slack;
   if (turn) {
     const a = sorted3(outer);
     const b = sorted3(inner);
-    return a[0] + EPS >= b[0] && a[1] + EPS >= b[1] && a[2] + EPS >= b[2];
+    return a[0] * g + EPS >= b[0] && a[1] * g + EPS >= b[1] && a[2] * g + EPS >= b[2];
   }
-  for (let i = 0; i < 4; i++) if ((outer[i] ?? 0) + EPS < (inner[i] ?? 0)) return false;
+  for (let i = 0; i < 4; i++) if ((outer[i] ?? 0) * g + EPS < (inner[i] ?? 0)) return false;
   return true;
 }
 
