@@ -34,7 +34,7 @@ export { renderViews, PIECE_LABELS, type AsciiOptions } from './render/ascii-vie
 export { describeReason, describeMethod } from './fit/explain.js';
 export * from './model/why-not.js';
 export * from './model/swaps.js';
-export { whyNot, describeAdvice, describeWhyNot, adviceBudget, DEFAULT_ADVICE_TIME_LIMIT_MS, type AdviceInput, type AdviceOptions, type AdviceBudget } from './advice/why-not.js';
+export { whyNot, describeAdvice, describeWhyNot, reasonsForPeople, adviceBudget, DEFAULT_ADVICE_TIME_LIMIT_MS, type AdviceInput, type AdviceOptions, type AdviceBudget } from './advice/why-not.js';
 export { swaps, MAX_PAIRS, type SwapsInput } from './advice/swaps.js';
 export { ALTERNATIVES } from './data/alternatives.js';
 export * from './model/leave-behind.js';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeAdvice, describeWhyNot, whyNot } from '../src/advice/why-not.js';
+import { describeAdvice, describeWhyNot, reasonsForPeople, whyNot } from '../src/advice/why-not.js';
 import { parseKit } from '../src/catalog/kit.js';
 import { fit } from '../src/fit/fit.js';
 import { verifyLayout } from '../src/fit/verify.js';
@@ -234,5 +234,18 @@ describe('short-by on tiny integer boxes', () => {
     );
     expect(reported).toBeGreaterThan(30);
     expect(unsettled).toBeLessThan(8);
+  });
+});
+
+describe('reasonsForPeople', () => {
+  it('says each fact once: an item-too-large proof gives way to the bottleneck line for the same item', () => {
+    const reasons = [
+      { code: 'item-too-large' as const, item: 0, name: 'iPhone 15', overshoot_mm: 18.3 },
+      { code: 'item-too-large' as const, item: 2, name: 'Sunglasses', overshoot_mm: 4 },
+      { code: 'volume-ratio' as const, ratio: 0.27, items_mm3: 1, bag_mm3: 4 },
+      { code: 'bottleneck' as const, item: 0, name: 'iPhone 15', overshoot_mm: 18.3, axis: 'w' as const },
+    ];
+    expect(reasonsForPeople(reasons).map((r) => r.code)).toEqual(['item-too-large', 'volume-ratio', 'bottleneck']);
+    expect(reasonsForPeople(reasons)[0]).toMatchObject({ item: 2 });
   });
 });

@@ -18,6 +18,7 @@ import {
   type BagRecord,
   describeMethod,
   describeWhyNot,
+  reasonsForPeople,
   DEFAULT_ADVICE_TIME_LIMIT_MS,
   leaveBehind,
   fit,
@@ -150,12 +151,7 @@ function runLeaveBehind(interior: Interior, record: BagRecord | undefined, items
 function renderHuman(interior: Interior, record: BagRecord | undefined, items: Item[], result: FitResult, advice: MissAdvice, ms: number, columns: number): string {
   const out: string[] = [...bagLines(interior, record), kitLine(items, interior)];
   out.push('', `Verdict: ${VERDICT_WORD[result.verdict]}: ${describeMethod(result)} (${fmt(ms)} ms)`);
-  // People need each fact once: a bottleneck line says all that the engine's item-too-large does.
-  const bottlenecks = new Set(advice.reasons.flatMap((r) => (r.code === 'bottleneck' ? [r.item] : [])));
-  for (const r of advice.reasons) {
-    if (r.code === 'item-too-large' && bottlenecks.has(r.item)) continue;
-    out.push(`  - ${describeWhyNot(r)}`);
-  }
+  for (const r of reasonsForPeople(advice.reasons)) out.push(`  - ${describeWhyNot(r)}`);
   const fitting = advice.swaps.filter((sw) => sw.verdict === 'fits');
   if (fitting.length > 0) {
     out.push('', 'Swaps that make it fit (least given up first):');

@@ -3,7 +3,7 @@
  * words), the swaps that would make it fit, and what to leave behind; each one click to apply,
  * after which the page asks again and the verdict changes in place.
  */
-import { describeWhyNot, type FitReport } from '@micropurse/core';
+import { describeWhyNot, reasonsForPeople, type FitReport } from '@micropurse/core';
 import { useState } from 'preact/hooks';
 import { postLeaveBehind, type BagRef } from '../api';
 import { applySwap, keepOnly } from '../kit/apply-swap';
@@ -18,7 +18,7 @@ export function Reasons({ reasons }: { reasons: FitReport['reasons'] }) {
     <section aria-labelledby="why-title">
       <h2 id="why-title">Why</h2>
       <ul class="reasons">
-        {reasons.map((r, i) => (
+        {reasonsForPeople(reasons).map((r, i) => (
           <li key={i}>{describeWhyNot(r)}</li>
         ))}
       </ul>

@@ -302,6 +302,15 @@ export function describeAdvice(r: AdviceReason): string {
 const ADVICE_CODES: ReadonlySet<string> = new Set<AdviceReason['code']>(['volume-ratio', 'bottleneck', 'fits-alone-not-together', 'short-by', 'advice-unsettled']);
 
 /** Any reason whyNot returns, the engine's or the advice's, in plain words. */
+/**
+ * The reasons a person should read, each fact once: a bottleneck line says all that the engine's
+ * item-too-large proof for the same item does, and names the side too.
+ */
+export function reasonsForPeople<R extends Reason | AdviceReason>(reasons: readonly R[]): R[] {
+  const bottlenecks = new Set(reasons.flatMap((r) => (r.code === 'bottleneck' ? [r.item] : [])));
+  return reasons.filter((r) => !(r.code === 'item-too-large' && bottlenecks.has(r.item)));
+}
+
 export function describeWhyNot(r: Reason | AdviceReason): string {
   return ADVICE_CODES.has(r.code) ? describeAdvice(r as AdviceReason) : describeReason(r as Reason);
 }
