@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ESSENTIALS, FITS, TOO_SMALL } from '@micropurse/core';
 import { openStore } from '@micropurse/store';
-import { exited, seedCatalog, startCli, tempDir, waitFor } from './badges-fixtures.js';
+import { exited, seedCatalog, startCli, storedVerdict, tempDir, waitFor } from './badges-fixtures.js';
 import { runCli } from './run-cli.js';
 
 interface Summary {
@@ -34,10 +34,9 @@ describe('micropurse badges --all (the machine contract)', () => {
     // The stored verdicts are the engine's: the README's iPhone 15 in a Nano Speedy, not in a Micro Saddle.
     const store = await openStore({ dataDir: dir });
     try {
-      const speedy = await store.badges.forBag('b05');
-      expect(speedy).toHaveLength(subjects);
-      expect(speedy.find((b) => b.subject_id === 'e03')!.verdict).toBe(FITS);
-      expect((await store.badges.forBag('b12')).find((b) => b.subject_id === 'e03')!.verdict).toBe(TOO_SMALL);
+      expect((await store.badges.forBag('b05'))!.n).toBe(subjects);
+      expect(await storedVerdict(store, 'b05', 'e03')).toBe(FITS);
+      expect(await storedVerdict(store, 'b12', 'e03')).toBe(TOO_SMALL);
       // One bag's interior changes: only its badges are stale.
       const bag = (await store.bags.get('b05'))!;
       await store.bags.upsert({ ...bag, interior: { ...bag.interior, d: bag.interior.d + 5 } });
@@ -49,6 +48,36 @@ describe('micropurse badges --all (the machine contract)', () => {
     }
     const third = parse(runCli(['badges', '--all', '--json'], env).stdout);
     expect(third).toMatchObject({ computed: subjects, skipped: 52 * subjects, badges: 53 * subjects });
+  });
+
+  it('recomputes a changed or added item for every bag and nothing else; drops and restores the kits', async () => {
+    const store = await openStore({ dataDir: dir });
+    try {
+      // e03 (an iPhone 15) grows past the Nano Speedy; a new item is added.
+      const e03 = (await store.items.all()).find((e) => e.id === 'e03')!;
+      await store.items.upsertMany([
+        { ...e03, dims: { ...e03.dims, w: 160 } },
+        { ...e03, id: 'x01', name: 'Giant tablet', dims: { w: 250, h: 180, d: 8 } },
+      ]);
+    } finally {
+      await store.close();
+    }
+    const changed = parse(runCli(['badges', '--all', '--json'], env).stdout);
+    expect(changed).toMatchObject({ items: subjects + 1, computed: 2 * 53, skipped: 53 * (subjects - 1), badges: 53 * (subjects + 1) });
+    const check = await openStore({ dataDir: dir });
+    try {
+      expect(await storedVerdict(check, 'b05', 'e03')).toBe(TOO_SMALL);
+      expect(await storedVerdict(check, 'b05', 'x01')).toBe(TOO_SMALL);
+    } finally {
+      await check.close();
+    }
+    // Without the kits: nothing to compute, and the kits' badges leave every row.
+    const noKits = parse(runCli(['badges', '--all', '--no-kits', '--json'], env).stdout);
+    expect(noKits).toMatchObject({ items: subjects - 5, computed: 0, skipped: 53 * (subjects - 5), badges: 53 * (subjects - 5) });
+    // With them again: just the kits are computed.
+    const back = parse(runCli(['badges', '--all', '--json'], env).stdout);
+    expect(back).toMatchObject({ items: subjects + 1, computed: 6 * 53, skipped: 53 * (subjects - 5), badges: 53 * (subjects + 1) });
+    expect(parse(runCli(['badges', '--all', '--json'], env).stdout)).toMatchObject({ computed: 0, skipped: 53 * (subjects + 1) });
   });
 
   it('says what is missing without --all', () => {
@@ -71,7 +100,7 @@ describe('micropurse badges --all (the machine contract)', () => {
       atStop = await store.badges.count();
       expect(atStop).toBeLessThan(total);
       expect(atStop % subjects).toBe(0); // whole bags only: a chunk is written whole or not at all
-      expect((await store.badges.doneBags()).size * subjects).toBe(atStop);
+      expect((await store.badges.marks()).size * subjects).toBe(atStop);
     } finally {
       await store.close();
     }

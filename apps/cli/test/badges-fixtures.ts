@@ -8,8 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinCatalogBags, type CatalogBag, type Interior } from '@micropurse/core';
-import { openStore, type StoreConfig } from '@micropurse/store';
+import { builtinCatalogBags, SEGMENT_SEPARATOR, segmentVerdict, type CatalogBag, type Interior } from '@micropurse/core';
+import { openStore, type Store, type StoreConfig } from '@micropurse/store';
 import { repoRoot } from './run-cli.js';
 
 const bin = fileURLToPath(new URL('../bin/micropurse.js', import.meta.url));
@@ -95,4 +95,12 @@ export function startRedis(port: number, dir: string): ChildProcess {
 
 export function redisAnswers(port: number): boolean {
   return spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG';
+}
+
+/** The stored verdict code of one (bag, subject) badge, read from the bag's row and the subject's slot; null if none. */
+export async function storedVerdict(store: Store, bagId: string, subjectId: string): Promise<number | null> {
+  const row = await store.badges.forBag(bagId);
+  const slot = (await store.badges.subjects()).find((s) => s.subject_id === subjectId);
+  const seg = row && slot ? row.payload.split(SEGMENT_SEPARATOR)[slot.position] : undefined;
+  return seg === undefined ? null : segmentVerdict(seg);
 }

@@ -1,23 +1,26 @@
 /**
  * "What fits" for a product page: each everyday item on its own, and a few common kits, against
- * one bag. Stored badges (`micropurse badges`) are read when they are current, that is when their
- * content hash is the one this bag's interior and the subject give now; anything else comes from
- * fit() within a share of the request's budget, so a curved interior the budget cannot settle
- * says "undecided", not "no".
+ * one bag. The bag's stored badges (`micropurse badges`, one row per bag) are read for the
+ * subjects whose stored badge is current: the row is for this bag's interior as it is now, and the
+ * subject's slot holds the subject as it is now and was not recomputed after the row was written
+ * (core currentSegments). Anything else comes from fit() within a share of the request's budget,
+ * so a curved interior the budget cannot settle says "undecided", not "no".
  */
 import {
   COMMON_KITS,
   COMMON_KIT_SUBJECTS,
   VERDICT_OF_CODE,
   VerdictSchema,
-  badgeHash,
   bagHash,
+  currentSegments,
   fit,
   itemSubject,
+  segmentVerdict,
   subjectHash,
-  type BadgeSubject,
   type EssentialRecord,
   type Interior,
+  type StoredBagBadges,
+  type SubjectSlot,
   type Verdict,
 } from '@micropurse/core';
 import { z } from 'zod';
@@ -33,23 +36,21 @@ export const WhatFitsSchema = z.object({
 });
 export type WhatFits = z.infer<typeof WhatFitsSchema>;
 
-/** A stored badge as the store gives it: its hash and its verdict code (core FITS, TOO_SMALL, UNDECIDED). */
-export interface StoredVerdict {
-  readonly subject_id: string;
-  readonly hash: string;
-  readonly verdict: number;
+/** A bag's stored badges as the store gives them: its row (or null) and the subject slots. */
+export interface StoredBadges {
+  readonly row: StoredBagBadges | null;
+  readonly slots: readonly SubjectSlot[];
 }
 
 /** `budgetMs` is shared by the fit() calls the stored badges do not cover; each gets an equal part of it. */
-export function whatFits(interior: Interior, essentials: readonly EssentialRecord[], budgetMs: number, stored: readonly StoredVerdict[] = []): WhatFits {
-  const bag = bagHash(interior);
-  const byId = new Map(stored.map((b) => [b.subject_id, b]));
-  const current = (s: BadgeSubject): Verdict | null => {
-    const b = byId.get(s.id);
-    return b && b.hash === badgeHash(bag, subjectHash(s)) ? (VERDICT_OF_CODE[b.verdict] ?? null) : null;
-  };
+export function whatFits(interior: Interior, essentials: readonly EssentialRecord[], budgetMs: number, stored: StoredBadges = { row: null, slots: [] }): WhatFits {
   const subjects = [...essentials.map(itemSubject), ...COMMON_KIT_SUBJECTS];
-  const known = subjects.map(current);
+  const segments = stored.row ? currentSegments(stored.row, bagHash(interior), stored.slots, subjects.map((s) => ({ id: s.id, hash: subjectHash(s) }))) : new Map<string, string>();
+  const known = subjects.map((s): Verdict | null => {
+    const seg = segments.get(s.id);
+    const code = seg === undefined ? null : segmentVerdict(seg);
+    return code === null ? null : (VERDICT_OF_CODE[code] ?? null);
+  });
   const open = known.filter((v) => v === null).length;
   const perCall = Math.max(budgetMs / Math.max(open, 1), 1);
   const verdictOf = (k: number): Verdict => known[k] ?? fit({ bag: interior, items: subjects[k]!.items, options: { timeLimitMs: perCall } }).verdict;

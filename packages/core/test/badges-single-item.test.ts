@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkItem, itemProbe, singleItemLayout } from '../src/badges/single-item.js';
+import { segmentLayout } from '../src/badges/payload.js';
+import { checkItem, itemProbe, singleItemLayout, singleItemSegment } from '../src/badges/single-item.js';
 import { builtinCatalogBags } from '../src/catalog/bag-from-draft.js';
 import { FITS, TOO_SMALL } from '../src/catalog/fit-classify.js';
 import { buildFitIndex } from '../src/catalog/fit-index.js';
@@ -73,5 +74,20 @@ describe('the single-item check', () => {
     expect(checkItem(exact, 0, itemProbe(card))).toBe(FITS);
     const tight = buildFitIndex([{ interior: { shape: 'box', w: 85.6, h: 53.98, d: 0.759 } }]);
     expect(checkItem(tight, 0, itemProbe(card))).toBe(TOO_SMALL);
+  });
+});
+
+describe('the single-item segment', () => {
+  it('is singleItemLayout, verified and encoded, on random interiors', () => {
+    fc.assert(
+      fc.property(interiorArb, itemArb, (interior, item) => {
+        const probe = itemProbe(item);
+        const layout = singleItemLayout(interior, item);
+        const seg = singleItemSegment(interior, probe);
+        if (!layout) expect(seg).toBeNull();
+        else expect(segmentLayout(seg!, [item], interior)).toEqual(layout);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { openStore, type BadgeColumnsInput, type Store, type StoreConfig } from '../src/index.js';
+import { openStore, type BadgeRowsInput, type Store, type StoreConfig } from '../src/index.js';
 import { describeEachDialect, POSTGRES_URL } from './dialects.js';
 
 async function withStore<T>(config: StoreConfig, work: (s: Store) => Promise<T>): Promise<T> {
@@ -12,66 +12,68 @@ async function withStore<T>(config: StoreConfig, work: (s: Store) => Promise<T>)
   }
 }
 
-/** n badges over bags b0.. with `perBag` subjects each; `tag` changes every hash and verdict. */
-function chunk(n: number, perBag: number, tag = 0): BadgeColumnsInput {
-  const c = { bag_id: [] as string[], subject_id: [] as string[], hash: [] as string[], verdict: [] as number[], layout: [] as (string | null)[] };
+/** Rows for bags b0..b(n-1), 50 badges each; `tag` changes every hash and payload. */
+function chunk(n: number, tag = 0): BadgeRowsInput {
+  const c = { bag_id: [] as string[], bag_hash: [] as string[], payload: [] as string[], n: [] as number[] };
   for (let k = 0; k < n; k++) {
-    c.bag_id.push(`b${Math.floor(k / perBag)}`);
-    c.subject_id.push(`e${k % perBag}`);
-    c.hash.push(`h${tag}-${k}`);
-    const verdict = ((k + tag) % 3) + 1;
-    c.verdict.push(verdict);
-    // Quotes, backslashes and commas: the array parameters must carry any text.
-    c.layout.push(verdict === 1 ? `[[0,0,"whd",0,0,0,1.5,2,3]]\\,{"k":${k}}` : null);
+    c.bag_id.push(`b${k}`);
+    c.bag_hash.push(`h${tag}-${k}`);
+    // Quotes, backslashes, commas and braces: the array parameters must carry any text.
+    c.payload.push(`Fwhd@1.5,2,${k}|N|F[[0,0,"whd",0,0,0,1.5,2,3]]\\,{"k":${k}}|U|${tag}`);
+    c.n.push(50);
   }
   return c;
 }
 
-const doneOf = (c: BadgeColumnsInput, hash = 'bh') => [...new Set(c.bag_id)].map((bag_id) => ({ bag_id, bag_hash: hash, subjects_hash: 'sh' }));
-
 describeEachDialect('badges', (d) => {
-  it('writes a chunk with its done marks, and a chunk written twice leaves the same rows once', async () => {
+  it('writes a chunk of bag rows, and a chunk written twice leaves the same rows once', async () => {
     await withStore(d.freshConfig(), async (s) => {
-      const c = chunk(25_000, 50);
-      await s.badges.writeChunk(c, doneOf(c));
-      await s.badges.writeChunk(c, doneOf(c));
-      expect(await s.badges.count()).toBe(25_000);
-      const done = await s.badges.doneBags();
-      expect(done.size).toBe(500);
-      expect(done.get('b7')).toEqual({ bag_id: 'b7', bag_hash: 'bh', subjects_hash: 'sh' });
-      const one = await s.badges.forBag('b1');
-      expect(one).toHaveLength(50);
-      const e0 = one.find((b) => b.subject_id === 'e0')!;
-      expect(e0).toEqual({ bag_id: 'b1', subject_id: 'e0', hash: 'h0-50', verdict: c.verdict[50], layout: c.layout[50] });
+      const c = chunk(2_500);
+      await s.badges.writeChunk(c, 3);
+      await s.badges.writeChunk(c, 3);
+      expect(await s.badges.count()).toBe(2_500 * 50);
+      const marks = await s.badges.marks();
+      expect(marks.size).toBe(2_500);
+      expect(marks.get('b7')).toEqual({ bag_hash: 'h0-7', epoch: 3 });
+      expect(await s.badges.forBag('b1')).toEqual({ bag_id: 'b1', bag_hash: 'h0-1', epoch: 3, n: 50, payload: c.payload[1] });
+      expect(await s.badges.forBag('nope')).toBeNull();
       // A newer computation replaces the row in place.
-      const newer = chunk(100, 50, 1);
-      await s.badges.writeChunk(newer, doneOf(newer, 'bh2'));
-      expect(await s.badges.count()).toBe(25_000);
-      expect((await s.badges.forBag('b1')).find((b) => b.subject_id === 'e0')!.hash).toBe('h1-50');
-      expect((await s.badges.doneBags()).get('b1')!.bag_hash).toBe('bh2');
-      const hashes = await s.badges.hashesFor(['b0', 'b2', 'nope']);
-      expect([...hashes.keys()].sort()).toEqual(['b0', 'b2']);
-      expect(hashes.get('b2')!.get('e3')).toBe('h0-103');
+      const newer = chunk(100, 1);
+      await s.badges.writeChunk({ ...newer, n: newer.n.map(() => 40) }, 4);
+      expect(await s.badges.count()).toBe(2_400 * 50 + 100 * 40);
+      expect((await s.badges.forBag('b1'))!.payload).toBe(newer.payload[1]);
+      expect((await s.badges.marks()).get('b1')).toEqual({ bag_hash: 'h1-1', epoch: 4 });
+      const payloads = await s.badges.payloads(['b0', 'b2000', 'nope']);
+      expect([...payloads.keys()].sort()).toEqual(['b0', 'b2000']);
+      expect(payloads.get('b2000')).toBe(c.payload[2000]);
     });
   });
 
-  it('writes nothing of a chunk that fails half way, not even its done marks', async () => {
+  it('writes nothing of a chunk that fails half way', async () => {
     await withStore(d.freshConfig(), async (s) => {
-      const c = chunk(25_000, 50);
+      const c = chunk(2_500);
       // A row past the first batch of either database breaks a NOT NULL constraint.
-      (c.hash as (string | null)[])[24_000] = null;
-      await expect(s.badges.writeChunk(c, doneOf(c))).rejects.toThrow();
+      (c.payload as (string | null)[])[2_400] = null;
+      await expect(s.badges.writeChunk(c, 1)).rejects.toThrow();
       expect(await s.badges.count()).toBe(0);
-      expect((await s.badges.doneBags()).size).toBe(0);
+      expect((await s.badges.marks()).size).toBe(0);
     });
   });
 
-  it('drops the badges of subjects no longer listed', async () => {
+  it('keeps the subject slots, updating them in place', async () => {
     await withStore(d.freshConfig(), async (s) => {
-      const c = chunk(40, 4);
-      await s.badges.writeChunk(c, doneOf(c));
-      expect(await s.badges.removeSubjectsNotIn(['e0', 'e2'])).toBe(20);
-      expect((await s.badges.forBag('b3')).map((b) => b.subject_id)).toEqual(['e0', 'e2']);
+      expect(await s.badges.subjects()).toEqual([]);
+      await s.badges.saveSubjects([
+        { subject_id: 'e1', position: 1, hash: 'a', since: 1 },
+        { subject_id: 'e0', position: 0, hash: 'b', since: 1 },
+      ]);
+      await s.badges.saveSubjects([{ subject_id: 'e1', position: 1, hash: '', since: 2 }]);
+      expect(await s.badges.subjects()).toEqual([
+        { subject_id: 'e0', position: 0, hash: 'b', since: 1 },
+        { subject_id: 'e1', position: 1, hash: '', since: 2 },
+      ]);
+      // A position belongs to one subject.
+      await expect(s.badges.saveSubjects([{ subject_id: 'e2', position: 0, hash: 'c', since: 3 }])).rejects.toThrow();
     });
   });
 
@@ -83,22 +85,22 @@ describeEachDialect('badges', (d) => {
         const admin = new pg.Client({ connectionString: POSTGRES_URL! });
         await admin.connect();
         try {
-          // The writing connection ends itself on its first row of bag b300 (a sequence is not
-          // rolled back, so only the first attempt is cut): pg_terminate_backend mid-chunk.
+          // The writing connection ends itself on the row of bag b2300, in the second batch (a
+          // sequence is not rolled back, so only the first attempt is cut): pg_terminate_backend mid-chunk.
           await admin.query(`create sequence "${schema}".cut_once`);
           await admin.query(`create function "${schema}".cut() returns trigger language plpgsql as $$
             begin
-              if new.bag_id = 'b300' and nextval('"${schema}".cut_once') = 1 then perform pg_terminate_backend(pg_backend_pid()); end if;
+              if new.bag_id = 'b2300' and nextval('"${schema}".cut_once') = 1 then perform pg_terminate_backend(pg_backend_pid()); end if;
               return new;
             end $$`);
           await admin.query(`create trigger cut before insert on "${schema}".badges for each row execute function "${schema}".cut()`);
-          const c = chunk(25_000, 50);
-          await expect(s.badges.writeChunk(c, doneOf(c))).rejects.toThrow();
+          const c = chunk(2_500);
+          await expect(s.badges.writeChunk(c, 1)).rejects.toThrow();
           expect(await s.badges.count()).toBe(0);
-          expect((await s.badges.doneBags()).size).toBe(0);
-          await s.badges.writeChunk(c, doneOf(c));
-          expect(await s.badges.count()).toBe(25_000);
-          expect((await s.badges.doneBags()).size).toBe(500);
+          expect((await s.badges.marks()).size).toBe(0);
+          await s.badges.writeChunk(c, 1);
+          expect(await s.badges.count()).toBe(2_500 * 50);
+          expect((await s.badges.marks()).size).toBe(2_500);
         } finally {
           await admin.end();
         }

@@ -3,7 +3,7 @@
  * comes (one transaction a chunk, which records it done), so an interrupted run keeps every chunk
  * finished before the interruption and the next run skips them.
  */
-import type { BadgeColumns, ChunkBag } from '@micropurse/core';
+import type { BadgeRows } from '@micropurse/core';
 import type { Store } from '@micropurse/store';
 import type { BadgePlan } from './plan.js';
 import { ThreadPool } from './pool.js';
@@ -23,11 +23,11 @@ export async function runLocal(store: Store, plan: BadgePlan, threads: number, b
   // chunk on a connection of its own. Either way the threads compute the next chunks meanwhile.
   const serial = store.kind === 'sqlite';
   let writing: Promise<void> = Promise.resolve();
-  const write = (bags: readonly ChunkBag[], columns: BadgeColumns) => {
+  const write = (rows: BadgeRows) => {
     const w = (serial ? writing : Promise.resolve()).then(async () => {
       if (signal.aborted) return;
-      await writeChunk(store, bags, columns, plan.subjectsHash);
-      computed += columns.bag_id.length;
+      await writeChunk(store, rows, plan.epoch);
+      computed += rows.computed;
       bar?.update(computed);
     });
     const settled = w.catch(() => undefined);
@@ -37,8 +37,7 @@ export async function runLocal(store: Store, plan: BadgePlan, threads: number, b
   const lane = async () => {
     while (!signal.aborted && next < plan.chunks.length) {
       const bags = plan.chunks[next++]!;
-      const columns = await pool.compute(bags);
-      await write(bags, columns);
+      await write(await pool.compute(bags));
     }
   };
   try {

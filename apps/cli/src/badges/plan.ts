@@ -1,20 +1,28 @@
 /**
  * What a badge run has to do: every (bag, subject) pair of the catalog, less those whose stored
- * badge is current (its content hash unchanged), cut into chunks of bags.
+ * badge is current, cut into chunks of bags. Badges are stored a row per bag (store migration 004,
+ * core badges/payload.ts); currency comes from two hashes and an epoch, never from a hash per badge:
  *
- * Skipping is cheap for the common case: a bag whose done mark (badge_bags) carries its current
- * interior hash and the current subject list's hash is skipped whole, with one read of the marks.
- * Only bags whose subject list changed have their badges' hashes read, to compute just the
- * subjects that changed.
+ * - The subject slots (badge_subjects) are brought up to date first: a new subject gets the next
+ *   position, a changed one its new hash, a dropped one a tombstone; each of these is stamped with
+ *   a new epoch (one more than the table's last). Nothing changed: the epoch stays.
+ * - A bag with no row, or whose row is for another interior hash, recomputes every subject.
+ * - A bag whose row was written at the current epoch or later is skipped whole.
+ * - Otherwise it recomputes just the subjects stamped after its row was written, keeping the rest
+ *   from its stored payload (read here, for those bags only).
+ * Stamping before computing keeps this exact across an interrupted run: bags not rewritten yet
+ * still carry the older epoch, so the next run finds them stale.
  */
-import { badgeHash, bagHash, builtinSubjects, subjectHash, subjectsHash, type BadgeSubject, type ChunkBag, type ChunkSubject } from '@micropurse/core';
-import type { Store } from '@micropurse/store';
+import { bagHash, builtinSubjects, subjectHash, subjectsHash, type BadgeSubject, type ChunkBag, type ChunkSubject } from '@micropurse/core';
+import type { BadgeSubjectRow, Store } from '@micropurse/store';
 
 export interface BadgePlan {
   readonly bags: number;
   readonly subjects: readonly ChunkSubject[];
-  /** The subject list's hash, recorded on each bag done. */
-  readonly subjectsHash: string;
+  /** Names the subject list and its slots: a worker keeps its threads while it stays the same. */
+  readonly listKey: string;
+  /** The epoch the run's rows are written at. */
+  readonly epoch: number;
   /** Pairs whose badge is current. */
   readonly skipped: number;
   /** Pairs to compute. */
@@ -37,42 +45,68 @@ export async function subjectsOf(store: Store, kits: boolean): Promise<BadgeSubj
   return kits ? builtinSubjects(items) : builtinSubjects(items, []);
 }
 
+/** The subject slots brought up to date with the list (saved), and the run's epoch. */
+async function updateSlots(store: Store, list: readonly { id: string; hash: string }[]): Promise<{ epoch: number; slots: Map<string, BadgeSubjectRow> }> {
+  const table = await store.badges.subjects();
+  const last = table.reduce((m, s) => Math.max(m, s.since), 0);
+  const epoch = last + 1;
+  let nextPosition = table.reduce((m, s) => Math.max(m, s.position + 1), 0);
+  const slots = new Map(table.map((s) => [s.subject_id, s]));
+  const changed: BadgeSubjectRow[] = [];
+  for (const s of list) {
+    const slot = slots.get(s.id);
+    if (slot && slot.hash === s.hash) continue;
+    changed.push({ subject_id: s.id, position: slot ? slot.position : nextPosition++, hash: s.hash, since: epoch });
+  }
+  const listed = new Set(list.map((s) => s.id));
+  // A dropped subject keeps its position, so that no other subject reads its old slot as its own.
+  for (const slot of table) if (!listed.has(slot.subject_id) && slot.hash !== '') changed.push({ ...slot, hash: '', since: epoch });
+  if (changed.length === 0) return { epoch: last, slots };
+  await store.badges.saveSubjects(changed);
+  for (const c of changed) slots.set(c.subject_id, c);
+  return { epoch, slots };
+}
+
 export async function planBadges(store: Store, opts: PlanOptions): Promise<BadgePlan> {
   const list = await subjectsOf(store, opts.kits ?? true);
-  const subjects = list.map((subject) => ({ subject, hash: subjectHash(subject) }));
-  const listHash = subjectsHash(subjects.map((s) => ({ id: s.subject.id, hash: s.hash })));
-  // Badges of subjects no longer listed would never be read or refreshed again.
-  await store.badges.removeSubjectsNotIn(list.map((s) => s.id));
+  const hashed = list.map((subject) => ({ id: subject.id, hash: subjectHash(subject) }));
+  const { epoch, slots } = await updateSlots(store, hashed);
+  const subjects: ChunkSubject[] = list.map((subject, k) => ({ subject, hash: hashed[k]!.hash, position: slots.get(subject.id)!.position }));
+  const since = list.map((s) => slots.get(s.id)!.since);
   const { index, ids } = await store.bags.fitCatalog();
-  const done = await store.badges.doneBags();
+  const marks = await store.badges.marks();
   const todo: ChunkBag[] = [];
-  const partial: ChunkBag[] = [];
+  const partial: { bag: ChunkBag; only: number[] }[] = [];
   let skipped = 0;
   ids.forEach((id, row) => {
     const interior = index.interiors[row]!;
     const hash = bagHash(interior);
-    const mark = done.get(id);
-    if (mark && mark.bag_hash === hash && mark.subjects_hash === listHash) skipped += subjects.length;
-    else if (mark && mark.bag_hash === hash) partial.push({ id, interior, hash });
-    else todo.push({ id, interior, hash });
+    const mark = marks.get(id);
+    if (!mark || mark.bag_hash !== hash) todo.push({ id, interior, hash });
+    else if (mark.epoch >= epoch) skipped += subjects.length;
+    else {
+      const only = since.flatMap((s, k) => (s > mark.epoch ? [k] : []));
+      skipped += subjects.length - only.length;
+      partial.push({ bag: { id, interior, hash }, only });
+    }
   });
   if (partial.length > 0) {
-    const stored = await store.badges.hashesFor(partial.map((b) => b.id));
-    for (const bag of partial) {
-      const have = stored.get(bag.id);
-      const only: number[] = [];
-      subjects.forEach((s, k) => {
-        if (have?.get(s.subject.id) === badgeHash(bag.hash, s.hash)) skipped++;
-        else only.push(k);
-      });
-      todo.push({ ...bag, only });
+    const stored = await store.badges.payloads(partial.map((p) => p.bag.id));
+    for (const { bag, only } of partial) {
+      const previous = stored.get(bag.id);
+      if (previous === undefined) {
+        // Its row went away since it was read: compute it whole.
+        skipped -= subjects.length - only.length;
+        todo.push(bag);
+      } else todo.push({ ...bag, only, previous });
     }
   }
   const pending = todo.reduce((n, b) => n + (b.only?.length ?? subjects.length), 0);
   const size = opts.chunkBags ?? autoChunk(todo.length, subjects.length, opts.parallel);
   const chunks: ChunkBag[][] = [];
   for (let i = 0; i < todo.length; i += size) chunks.push(todo.slice(i, i + size));
-  return { bags: ids.length, subjects, subjectsHash: listHash, skipped, pending, chunks };
+  const listKey = `${epoch}:${subjectsHash(hashed)}`;
+  return { bags: ids.length, subjects, listKey, epoch, skipped, pending, chunks };
 }
 
 /** Enough chunks to keep every worker busy and to resume at a fine grain, none too large to hold. */

@@ -3,19 +3,19 @@
  * write to the database, draw progress and, in a BullMQ worker, renew its job locks on time.
  */
 import { Worker } from 'node:worker_threads';
-import type { BadgeColumns, ChunkBag, ChunkSubject } from '@micropurse/core';
+import type { BadgeRows, ChunkBag, ChunkSubject } from '@micropurse/core';
 import type { ThreadRequest } from './thread.js';
 
-type Reply = { id: number; columns: BadgeColumns } | { id: number; error: string };
+type Reply = { id: number; rows: BadgeRows } | { id: number; error: string };
 
 interface Slot {
   readonly worker: Worker;
-  busy: { id: number; resolve: (c: BadgeColumns) => void; reject: (e: Error) => void } | null;
+  busy: { id: number; resolve: (c: BadgeRows) => void; reject: (e: Error) => void } | null;
 }
 
 export class ThreadPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: { req: ThreadRequest; resolve: (c: BadgeColumns) => void; reject: (e: Error) => void }[] = [];
+  private readonly waiting: { req: ThreadRequest; resolve: (c: BadgeRows) => void; reject: (e: Error) => void }[] = [];
   private next = 0;
 
   constructor(size: number, subjects: readonly ChunkSubject[]) {
@@ -34,7 +34,7 @@ export class ThreadPool {
     return this.slots.length;
   }
 
-  compute(bags: readonly ChunkBag[]): Promise<BadgeColumns> {
+  compute(bags: readonly ChunkBag[]): Promise<BadgeRows> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ req: { id: this.next++, bags }, resolve, reject });
       this.dispatch();
@@ -61,7 +61,7 @@ export class ThreadPool {
     slot.busy = null;
     if (busy && busy.id === reply.id) {
       if ('error' in reply) busy.reject(new Error(`badge thread failed: ${reply.error}`));
-      else busy.resolve(reply.columns);
+      else busy.resolve(reply.rows);
     }
     this.dispatch();
   }

@@ -5,7 +5,10 @@ export interface ChunkJobData {
   /** The run that enqueued it (a job id prefix). */
   readonly run: string;
   readonly subjects: readonly ChunkSubject[];
-  readonly subjectsHash: string;
+  /** The plan's listKey: a worker keeps its threads while it stays the same. */
+  readonly listKey: string;
+  /** The epoch the chunk's rows are written at (plan.ts). */
+  readonly epoch: number;
   readonly bags: readonly ChunkBag[];
 }
 

@@ -26,7 +26,7 @@ export async function runQueued(redisUrl: string, queueName: string, plan: Badge
     const run = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
     const jobs = plan.chunks.map((bags, i) => ({
       name: JOB_NAME,
-      data: { run, subjects: plan.subjects, subjectsHash: plan.subjectsHash, bags },
+      data: { run, subjects: plan.subjects, listKey: plan.listKey, epoch: plan.epoch, bags },
       opts: { ...JOB_OPTIONS, jobId: `${run}-${i}` },
     }));
     for (let i = 0; i < jobs.length; i += 100) await queue.addBulk(jobs.slice(i, i + 100));
@@ -36,6 +36,10 @@ export async function runQueued(redisUrl: string, queueName: string, plan: Badge
     let computed = 0;
     while (open.size > 0 && !signal.aborted) {
       for (const id of [...open]) {
+        // The state alone first: a job's hash holds its chunk (its bags and the subjects, tens of
+        // kB), which reading on every poll would cost this process and Redis CPU the workers need.
+        const state = await queue.getJobState(id);
+        if (state !== 'completed' && state !== 'failed' && state !== 'unknown') continue;
         const job = await Job.fromId<ChunkJobData, ChunkJobResult>(queue, id);
         if (!job) throw new Error(`job ${id} is gone from the queue "${queueName}" (was Redis flushed?)`);
         if (job.finishedOn && job.returnvalue) {

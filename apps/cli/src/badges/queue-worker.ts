@@ -27,9 +27,9 @@ export function startBadgeWorker(store: Store, opts: BadgeWorkerOptions): { clos
   // One pool per subject list (a run's subjects travel with its jobs); the last one is kept.
   let pool: { key: string; pool: ThreadPool } | null = null;
   const poolFor = async (data: ChunkJobData): Promise<ThreadPool> => {
-    if (pool?.key !== data.subjectsHash) {
+    if (pool?.key !== data.listKey) {
       await pool?.pool.close();
-      pool = { key: data.subjectsHash, pool: new ThreadPool(opts.concurrency, data.subjects) };
+      pool = { key: data.listKey, pool: new ThreadPool(opts.concurrency, data.subjects) };
     }
     return pool.pool;
   };
@@ -38,9 +38,9 @@ export function startBadgeWorker(store: Store, opts: BadgeWorkerOptions): { clos
     async (job) => {
       if (job.name !== JOB_NAME) throw new Error(`unknown job "${job.name}"`);
       const threads = await poolFor(job.data);
-      const columns = await threads.compute(job.data.bags);
-      await writeChunk(store, job.data.bags, columns, job.data.subjectsHash);
-      return { computed: columns.bag_id.length };
+      const rows = await threads.compute(job.data.bags);
+      await writeChunk(store, rows, job.data.epoch);
+      return { computed: rows.computed };
     },
     {
       connection: redisConnection(opts.redisUrl),

@@ -15,7 +15,7 @@ const subjects = (workerData as { subjects: ChunkSubject[] }).subjects;
 
 parentPort!.on('message', (req: ThreadRequest) => {
   try {
-    parentPort!.postMessage({ id: req.id, columns: computeBadges(req.bags, subjects) });
+    parentPort!.postMessage({ id: req.id, rows: computeBadges(req.bags, subjects) });
   } catch (e) {
     parentPort!.postMessage({ id: req.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

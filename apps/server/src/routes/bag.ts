@@ -23,8 +23,10 @@ export function bagRoute(app: App, { store, config }: RouteDeps): void {
     async (request) => {
       const bag = await store.bags.get(request.params.id);
       if (!bag) throw notFound('bag', request.params.id, 'id');
-      // Stored badges where they are current (whatFits checks each one's hash), the engine for the rest.
-      const fits = whatFits(bag.interior, await store.items.all(), config.budgetMs, await store.badges.forBag(bag.id));
+      // Stored badges where they are current (whatFits checks the bag's and each subject's hash), the engine for the rest.
+      const row = await store.badges.forBag(bag.id);
+      const stored = { row, slots: row ? await store.badges.subjects() : [] };
+      const fits = whatFits(bag.interior, await store.items.all(), config.budgetMs, stored);
       return { bag, what_fits: fits, json_ld: productJsonLd(bag, fits) };
     },
   );

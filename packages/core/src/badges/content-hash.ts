@@ -13,7 +13,7 @@ import type { Item } from '../model/item.js';
 import type { BadgeSubject } from '../model/badge.js';
 
 /** Bumped whenever a change to the badge computation could change a stored verdict or layout. */
-export const BADGE_ENGINE_VERSION = 1;
+export const BADGE_ENGINE_VERSION = 2;
 
 export function cyrb53(text: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;
@@ -49,14 +49,9 @@ export function subjectHash(subject: Pick<BadgeSubject, 'id' | 'items'>): string
   return cyrb53(`v${BADGE_ENGINE_VERSION}#${subject.id}#${subject.items.map(itemKey).join(';')}`);
 }
 
-/** One badge's hash: its bag's and its subject's together. */
-export function badgeHash(bag: string, subject: string): string {
-  return cyrb53(`${bag}:${subject}`);
-}
-
 /**
- * The hash of a whole subject list (ids and hashes, in id order), recorded per bag when all its
- * badges are done: a bag whose interior and subject list are both unchanged is skipped whole.
+ * The hash of a whole subject list (ids and hashes, in id order): names a run's subject list, so a
+ * BullMQ worker keeps its threads (started with the subjects) across the chunks of one list.
  */
 export function subjectsHash(subjects: readonly { readonly id: string; readonly hash: string }[]): string {
   return cyrb53([...subjects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => `${s.id}=${s.hash}`).join(','));

@@ -17,13 +17,23 @@
 import type { FitIndex } from '../catalog/fit-index.js';
 import { FITS, TOO_SMALL } from '../catalog/fit-classify.js';
 import { verifyLayout } from '../fit/verify.js';
-import { distinctOrientations } from '../geometry/orientation.js';
+import { distinctOrientations, type OrientationCode } from '../geometry/orientation.js';
 import { familyHoldsBox } from '../geometry/shape-family.js';
 import { bestSpotAlone, effectiveInterior } from '../geometry/shapes.js';
 import { EPS } from '../geometry/tolerance.js';
 import type { Interior } from '../model/bag.js';
 import type { Placement } from '../model/fit.js';
 import { packedDims, squeezedDims, type Item } from '../model/item.js';
+import { singleFitSegment } from './payload.js';
+
+/** One way to lay the item down: full size first, then squeezed (the engine's preference). */
+interface Candidate {
+  readonly code: OrientationCode;
+  readonly ext: readonly [number, number, number];
+  readonly squeezed: boolean;
+  /** Its payload segment, built once: every bag it fits in stores the same text. */
+  readonly segment: string;
+}
 
 /** An item prepared once for checks against many bags. */
 export interface ItemProbe {
@@ -36,13 +46,22 @@ export interface ItemProbe {
   readonly free: boolean;
   /** The allowed orientations' extents (squeezed), 3 numbers each. */
   readonly orients: Float64Array;
+  /** The layouts to try, in the engine's order (singleItemLayout's). */
+  readonly candidates: readonly Candidate[];
+  /** Reused by singleItemSegment for every bag, so verifying a fit allocates no placement. */
+  readonly scratch: Placement;
+  readonly items: readonly Item[];
+  readonly layout: readonly Placement[];
 }
 
 export function itemProbe(item: Item): ItemProbe {
   const dims = squeezedDims(item);
   const [s1, s2, s3] = [...dims].sort((a, b) => b - a) as [number, number, number];
   const orients = Float64Array.from(distinctOrientations(dims, item.rotation).flatMap((o) => o.ext));
-  return { item, s1, s2, s3, free: item.rotation === 'all', orients };
+  const sizes = item.soft && item.soft.squeeze > 0 ? [packedDims(item), squeezedDims(item)] : [packedDims(item)];
+  const candidates = sizes.flatMap((d, k) => distinctOrientations(d, item.rotation).map((o) => ({ code: o.code, ext: o.ext, squeezed: k === 1, segment: singleFitSegment(o.code, k === 1) })));
+  const scratch: Placement = { name: item.name, item: 0, copy: 0, orientation: 'whd', x: 0, y: 0, z: 0, w: 0, h: 0, d: 0 };
+  return { item, s1, s2, s3, free: item.rotation === 'all', orients, candidates, scratch, items: [item], layout: [scratch] };
 }
 
 /** FITS or TOO_SMALL for the item alone in the bag of index row `i`. */
@@ -81,6 +100,26 @@ export function singleItemLayout(interior: Interior, item: Item): Placement[] | 
       const placements: Placement[] = [{ name: item.name, item: 0, copy: 0, orientation: o.code, x: spot[0], y: spot[1], z: spot[2], w: o.ext[0], h: o.ext[1], d: o.ext[2] }];
       if (verifyLayout(interior, [item], placements).ok) return placements;
     }
+  }
+  return null;
+}
+
+/**
+ * singleItemLayout as a payload segment (payload.ts): the same layout, tried in the same order and
+ * accepted only by the verifier, but written into the probe's scratch placement instead of a new
+ * one, and encoded by its orientation alone (the position is bestSpotAlone's, rebuilt on
+ * reading). Null when no orientation fits.
+ */
+export function singleItemSegment(interior: Interior, p: ItemProbe): string | null {
+  const e = effectiveInterior(interior);
+  const pl = p.scratch;
+  for (const c of p.candidates) {
+    const spot = bestSpotAlone(e, c.ext[0], c.ext[1], c.ext[2]);
+    if (!spot) continue;
+    pl.orientation = c.code;
+    [pl.x, pl.y, pl.z] = spot;
+    [pl.w, pl.h, pl.d] = c.ext;
+    if (verifyLayout(interior, p.items, p.layout).ok) return c.segment;
   }
   return null;
 }

@@ -1,8 +1,8 @@
 /**
  * A "what fits" badge: one (bag, subject) verdict, where a subject is an everyday item on its own
- * or a kit, kept with the layout that proves a fit and the content hash it was computed for
- * (badges/content-hash.ts), so that it is recomputed only when the bag's interior or the subject
- * changes.
+ * or a kit, kept with the layout that proves a fit. Stored a bag at a time (badges/payload.ts),
+ * with the content hashes of the bag's interior and of each subject (badges/content-hash.ts), so
+ * that it is recomputed only when the bag's interior or the subject changes.
  */
 import { z } from 'zod';
 import { PlacementSchema, VerdictSchema } from './fit.js';
@@ -24,7 +24,5 @@ export const BadgeSchema = z.object({
   verdict: VerdictSchema,
   /** A layout the verifier accepted, for "fits"; empty otherwise. */
   placements: z.array(PlacementSchema),
-  /** Content hash of the bag's interior and the subject (hex). */
-  hash: z.string(),
 });
 export type Badge = z.infer<typeof BadgeSchema>;

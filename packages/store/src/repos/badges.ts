@@ -1,137 +1,150 @@
 /**
- * "What fits" badges (migration 004): written a chunk at a time by `micropurse badges` and its
- * workers, read per bag by the API.
+ * "What fits" badges (migration 004): one row per bag, written a chunk of bags at a time by
+ * `micropurse badges` and its workers, read per bag by the API; and the subject slots table.
  *
- * A chunk is written in ONE transaction with the done marks of its bags, so a chunk is either all
- * there or not at all (a dropped connection, a killed worker), and writing it twice leaves the
- * same rows once (upserts on the primary key). Writes are multi-row: on PostgreSQL one
- * `insert ... select from unnest($1::text[], ...)` per batch (arrays as parameters, so no limit
- * on bound parameters and one parse a batch), on SQLite multi-row VALUES within its parameter
- * limit.
+ * A chunk is written in ONE transaction, so it is either all there or not at all (a dropped
+ * connection, a killed worker), and writing it twice leaves the same rows once (upserts on the
+ * bag id). Writes are multi-row: on PostgreSQL one `insert ... select from unnest($1::text[], ...)`
+ * per batch (arrays as parameters, so no limit on bound parameters and one parse a batch), on
+ * SQLite multi-row VALUES within its parameter limit.
  */
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../schema/tables.js';
 import { inTransaction } from './in-transaction.js';
 
-/** A chunk's badges as columns (core computeBadges' output). */
-export interface BadgeColumnsInput {
+/** A chunk's rows as columns (core computeBadges' output). */
+export interface BadgeRowsInput {
   readonly bag_id: readonly string[];
-  readonly subject_id: readonly string[];
-  readonly hash: readonly string[];
-  readonly verdict: readonly number[];
-  readonly layout: readonly (string | null)[];
+  readonly bag_hash: readonly string[];
+  readonly payload: readonly string[];
+  readonly n: readonly number[];
 }
 
-export interface StoredBadge {
-  readonly bag_id: string;
-  readonly subject_id: string;
-  readonly hash: string;
-  /** 1 fits, 2 does not fit, 3 undecided (core FITS, TOO_SMALL, UNDECIDED). */
-  readonly verdict: number;
-  readonly layout: string | null;
-}
-
-export interface DoneBag {
+export interface StoredBagRow {
   readonly bag_id: string;
   readonly bag_hash: string;
-  readonly subjects_hash: string;
+  readonly epoch: number;
+  readonly n: number;
+  readonly payload: string;
+}
+
+/** A bag row without its payload: what the planner needs to skip it or not. */
+export interface BagMark {
+  readonly bag_hash: string;
+  readonly epoch: number;
+}
+
+export interface BadgeSubjectRow {
+  readonly subject_id: string;
+  readonly position: number;
+  readonly hash: string;
+  readonly since: number;
 }
 
 export interface BadgeRepository {
-  /** Upserts the badges and marks the bags done, atomically. */
-  writeChunk(badges: BadgeColumnsInput, done: readonly DoneBag[]): Promise<void>;
-  /** Every bag's done mark, by bag id. */
-  doneBags(): Promise<Map<string, DoneBag>>;
-  /** The stored hash of each badge of these bags: bag id -> subject id -> hash. */
-  hashesFor(bagIds: readonly string[]): Promise<Map<string, Map<string, string>>>;
-  /** Drops the badges of subjects not in the list (a device dropped from it); returns how many. */
-  removeSubjectsNotIn(subjectIds: readonly string[]): Promise<number>;
-  /** One bag's badges, by subject id. */
-  forBag(bagId: string): Promise<StoredBadge[]>;
+  /** Upserts the rows of a chunk of bags, written at `epoch`, atomically. */
+  writeChunk(rows: BadgeRowsInput, epoch: number): Promise<void>;
+  /** Every bag row's hash and epoch, by bag id. */
+  marks(): Promise<Map<string, BagMark>>;
+  /** The payloads of these bags, by bag id (absent when a bag has no row). */
+  payloads(bagIds: readonly string[]): Promise<Map<string, string>>;
+  /** The subject slots, by position. */
+  subjects(): Promise<BadgeSubjectRow[]>;
+  /** Upserts subject slots (on the subject id), in one transaction. */
+  saveSubjects(rows: readonly BadgeSubjectRow[]): Promise<void>;
+  /** One bag's row, or null. */
+  forBag(bagId: string): Promise<StoredBagRow | null>;
+  /** Badges stored: the sum of the rows' counts. */
   count(): Promise<number>;
 }
 
-/** Rows per PostgreSQL statement: arrays as parameters, so only memory bounds it. */
-const PG_BATCH = 20_000;
+/** Rows per PostgreSQL statement: a row is a bag's whole payload (a few kB at 300 subjects). */
+const PG_BATCH = 2_000;
 /** Rows per SQLite statement: 5 parameters each, under SQLite's 32,766. */
-const SQLITE_BATCH = 6_000;
+const SQLITE_BATCH = 2_000;
 const IDS = 500;
 
 export function badgeRepository(db: Kysely<Database>, atomic: boolean): BadgeRepository {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   return {
-    async writeChunk(b, done) {
+    async writeChunk(b, epoch) {
       await inTransaction(db, atomic, async (tx) => {
-        // Safe to lose on a crash: the badges and their bags' done marks go together, and a lost
-        // chunk is planned again. Saves a WAL flush wait per chunk.
+        // Safe to lose on a crash: a lost chunk's bags keep their old rows and are planned again.
+        // Saves a WAL flush wait per chunk.
         if (postgres) await sql`set local synchronous_commit to off`.execute(tx);
-        const n = b.bag_id.length;
+        const count = b.bag_id.length;
         const step = postgres ? PG_BATCH : SQLITE_BATCH;
-        for (let i = 0; i < n; i += step) {
-          const j = Math.min(n, i + step);
+        for (let i = 0; i < count; i += step) {
+          const j = Math.min(count, i + step);
           if (postgres) {
-            await sql`insert into badges (bag_id, subject_id, hash, verdict, layout)
-              select * from unnest(${b.bag_id.slice(i, j)}::text[], ${b.subject_id.slice(i, j)}::text[], ${b.hash.slice(i, j)}::text[],
-                ${b.verdict.slice(i, j)}::smallint[], ${b.layout.slice(i, j)}::text[])
-              on conflict (bag_id, subject_id) do update set hash = excluded.hash, verdict = excluded.verdict, layout = excluded.layout`.execute(tx);
+            await sql`insert into badges (bag_id, bag_hash, epoch, n, payload)
+              select u.bag_id, u.bag_hash, ${epoch}::integer, u.n, u.payload
+              from unnest(${b.bag_id.slice(i, j)}::text[], ${b.bag_hash.slice(i, j)}::text[], ${b.n.slice(i, j)}::integer[], ${b.payload.slice(i, j)}::text[])
+                as u(bag_id, bag_hash, n, payload)
+              on conflict (bag_id) do update set bag_hash = excluded.bag_hash, epoch = excluded.epoch, n = excluded.n, payload = excluded.payload`.execute(tx);
           } else {
             const rows = [];
-            for (let k = i; k < j; k++) rows.push({ bag_id: b.bag_id[k]!, subject_id: b.subject_id[k]!, hash: b.hash[k]!, verdict: b.verdict[k]!, layout: b.layout[k] ?? null });
+            for (let k = i; k < j; k++) rows.push({ bag_id: b.bag_id[k]!, bag_hash: b.bag_hash[k]!, epoch, n: b.n[k]!, payload: b.payload[k]! });
             await tx
               .insertInto('badges')
               .values(rows)
               .onConflict((oc) =>
-                oc.columns(['bag_id', 'subject_id']).doUpdateSet((eb) => ({ hash: eb.ref('excluded.hash'), verdict: eb.ref('excluded.verdict'), layout: eb.ref('excluded.layout') })),
+                oc.column('bag_id').doUpdateSet((eb) => ({
+                  bag_hash: eb.ref('excluded.bag_hash'),
+                  epoch: eb.ref('excluded.epoch'),
+                  n: eb.ref('excluded.n'),
+                  payload: eb.ref('excluded.payload'),
+                })),
               )
               .execute();
           }
         }
-        for (let i = 0; i < done.length; i += 2_000) {
+      });
+    },
+
+    async marks() {
+      const rows = await db.selectFrom('badges').select(['bag_id', 'bag_hash', 'epoch']).execute();
+      return new Map(rows.map((r) => [r.bag_id, { bag_hash: r.bag_hash, epoch: Number(r.epoch) }]));
+    },
+
+    async payloads(bagIds) {
+      const out = new Map<string, string>();
+      for (let i = 0; i < bagIds.length; i += IDS) {
+        const rows = await db.selectFrom('badges').select(['bag_id', 'payload']).where('bag_id', 'in', bagIds.slice(i, i + IDS)).execute();
+        for (const r of rows) out.set(r.bag_id, r.payload);
+      }
+      return out;
+    },
+
+    async subjects() {
+      const rows = await db.selectFrom('badge_subjects').selectAll().orderBy('position').execute();
+      return rows.map((r) => ({ subject_id: r.subject_id, position: Number(r.position), hash: r.hash, since: Number(r.since) }));
+    },
+
+    async saveSubjects(rows) {
+      if (rows.length === 0) return;
+      await inTransaction(db, atomic, async (tx) => {
+        for (let i = 0; i < rows.length; i += 1_000) {
           await tx
-            .insertInto('badge_bags')
-            .values(done.slice(i, i + 2_000).map((d) => ({ bag_id: d.bag_id, bag_hash: d.bag_hash, subjects_hash: d.subjects_hash })))
-            .onConflict((oc) => oc.column('bag_id').doUpdateSet((eb) => ({ bag_hash: eb.ref('excluded.bag_hash'), subjects_hash: eb.ref('excluded.subjects_hash') })))
+            .insertInto('badge_subjects')
+            .values(rows.slice(i, i + 1_000).map((r) => ({ subject_id: r.subject_id, position: r.position, hash: r.hash, since: r.since })))
+            .onConflict((oc) => oc.column('subject_id').doUpdateSet((eb) => ({ position: eb.ref('excluded.position'), hash: eb.ref('excluded.hash'), since: eb.ref('excluded.since') })))
             .execute();
         }
       });
     },
 
-    async doneBags() {
-      const rows = await db.selectFrom('badge_bags').selectAll().execute();
-      return new Map(rows.map((r) => [r.bag_id, r]));
-    },
-
-    async hashesFor(bagIds) {
-      const out = new Map<string, Map<string, string>>();
-      for (let i = 0; i < bagIds.length; i += IDS) {
-        const rows = await db.selectFrom('badges').select(['bag_id', 'subject_id', 'hash']).where('bag_id', 'in', bagIds.slice(i, i + IDS)).execute();
-        for (const r of rows) {
-          let m = out.get(r.bag_id);
-          if (!m) out.set(r.bag_id, (m = new Map()));
-          m.set(r.subject_id, r.hash);
-        }
-      }
-      return out;
-    },
-
-    async removeSubjectsNotIn(subjectIds) {
-      if (subjectIds.length === 0) return Number((await db.deleteFrom('badges').executeTakeFirst()).numDeletedRows);
-      const r = await db.deleteFrom('badges').where('subject_id', 'not in', [...subjectIds]).executeTakeFirst();
-      return Number(r.numDeletedRows);
-    },
-
     async forBag(bagId) {
-      const rows = await db.selectFrom('badges').selectAll().where('bag_id', '=', bagId).orderBy('subject_id').execute();
-      // PostgreSQL hands smallint over as a number already; SQLite too. Normalised for safety.
-      return rows.map((r) => ({ ...r, verdict: Number(r.verdict) }));
+      const r = await db.selectFrom('badges').selectAll().where('bag_id', '=', bagId).executeTakeFirst();
+      return r ? { ...r, epoch: Number(r.epoch), n: Number(r.n) } : null;
     },
 
     async count() {
       const r = await db
         .selectFrom('badges')
-        .select((eb) => eb.fn.countAll().as('n'))
+        .select((eb) => eb.fn.sum<number | string | null>('n').as('n'))
         .executeTakeFirstOrThrow();
-      return Number(r.n);
+      return Number(r.n ?? 0);
     },
   };
 }

@@ -128,20 +128,22 @@ export interface MarketListingsTable {
   attributes: string;
 }
 
-/** A "what fits" badge (migration 004): verdict 1 fits, 2 does not fit, 3 undecided; layout as core encodeLayout. */
+/** A bag's "what fits" badges (migration 004): one row per bag, payload as core badges/payload.ts. */
 export interface BadgesTable {
   bag_id: string;
-  subject_id: string;
-  hash: string;
-  verdict: number;
-  layout: string | null;
+  bag_hash: string;
+  epoch: number;
+  /** Badges in the payload. */
+  n: number;
+  payload: string;
 }
 
-/** A bag whose badges are all done, with the hashes they were done for (migration 004). */
-export interface BadgeBagsTable {
-  bag_id: string;
-  bag_hash: string;
-  subjects_hash: string;
+/** A subject's slot in the badge payloads (migration 004); hash "" for a dropped subject. */
+export interface BadgeSubjectsTable {
+  subject_id: string;
+  position: number;
+  hash: string;
+  since: number;
 }
 
 export interface Database {
@@ -155,5 +157,5 @@ export interface Database {
   market_listings: MarketListingsTable;
   api_keys: ApiKeysTable;
   badges: BadgesTable;
-  badge_bags: BadgeBagsTable;
+  badge_subjects: BadgeSubjectsTable;
 }
