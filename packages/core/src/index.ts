@@ -30,6 +30,7 @@ export { findEssential, findBag, bagDisplayName } from './catalog/builtin.js';
 export { parseKit, parseKitEntry } from './catalog/kit.js';
 export { ESSENTIALS } from './data/essentials.js';
 export { BAGS } from './data/bags.js';
+export { GARMENTS } from './data/garments.js';
 export { renderViews, PIECE_LABELS, type AsciiOptions } from './render/ascii-views.js';
 export { describeReason, describeMethod } from './fit/explain.js';
 export * from './model/why-not.js';

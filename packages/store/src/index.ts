@@ -15,7 +15,6 @@ export { importDrafts, type ImportOptions, type ImportReject, type ImportResult,
 export * from './feeds/index.js';
 export { MIGRATIONS } from './migrations/provider.js';
 export { SQLITE_FILE_NAME } from './sqlite/sqlite-dialect.js';
-export { GARMENTS } from './seed/garments.js';
 export { findBagsThatFit, type FitsQuery, type FitsQueryResult, type FitsHit } from './fits-query.js';
 export { trendListingsFromStore } from './trends-listings.js';
 export { parseListingsFile, listingsToCsv, LISTING_COLUMNS, type ListingsFileParse, type ListingsFileReject } from './listings-file.js';

@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { GarmentSchema } from '@micropurse/core';
+import { GARMENTS, GarmentSchema } from '@micropurse/core';
 import { describe, expect, it } from 'vitest';
-import { GARMENTS } from '../src/index.js';
 
 /** The shared seed data, beside the repository (../shared/data), when this checkout has it. */
 const CSV = new URL('../../../../shared/data/garments.csv', import.meta.url);
 
-describe('the built-in garments (src/seed/garments.ts)', () => {
+describe('the built-in garments (core data/garments.ts, seeded into every new store)', () => {
   it('are 30 valid garments with distinct ids', () => {
     expect(GARMENTS).toHaveLength(30);
     for (const g of GARMENTS) expect(GarmentSchema.safeParse(g).success, g.id).toBe(true);

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ESSENTIALS, builtinCatalogBags } from '@micropurse/core';
+import { ESSENTIALS, GARMENTS, builtinCatalogBags } from '@micropurse/core';
 import { Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { GARMENTS, MIGRATIONS, SQLITE_FILE_NAME, openStore, type Store, type StoreConfig } from '../src/index.js';
+import { MIGRATIONS, SQLITE_FILE_NAME, openStore, type Store, type StoreConfig } from '../src/index.js';
 import { migrateAndSeed } from '../src/migrate.js';
 import type { Database } from '../src/schema/tables.js';
 import { seedStore } from '../src/seed/seed.js';

@@ -1,6 +1,6 @@
-import { ESSENTIALS, builtinCatalogBags } from '@micropurse/core';
+import { ESSENTIALS, GARMENTS, builtinCatalogBags } from '@micropurse/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { GARMENTS, openStore, type Repositories, type Store } from '../src/index.js';
+import { openStore, type Repositories, type Store } from '../src/index.js';
 import { describeEachDialect } from './dialects.js';
 import { snapshot } from './snapshot.js';
 

@@ -26,7 +26,7 @@ import { verifyLayout } from '../fit/verify.js';
 import { AXIS_PERMUTATIONS } from '../geometry/orientation.js';
 import { FAMILIES, familyAnchor, familyContains, familyHoldsBox } from '../geometry/shape-family.js';
 import { bestSpotAlone, boxInside, effectiveInterior } from '../geometry/shapes.js';
-import { EPS } from '../geometry/tolerance.js';
+import { EPS, VOLUME_REL_EPS } from '../geometry/tolerance.js';
 import type { Placement } from '../model/fit.js';
 import type { Item } from '../model/item.js';
 import type { FitIndex } from './fit-index.js';
@@ -96,7 +96,6 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
   const pass = openingNeeds(items);
   const turn = items.every((it) => it.rotation === 'all');
   const envelopes: Envelope[] = kitEnvelopes(items);
-  const keys: (readonly number[])[] = envelopes.map((e) => (turn ? sortDesc(e.ext) : e.ext));
   const familyLayouts: FamilyLayout[][] = FAMILIES.map(() => []);
   const proofs: Float64Array[][] = FAMILIES.map(() => []);
   const unsettled: Float64Array[][] = FAMILIES.map(() => []);
@@ -151,7 +150,8 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
     if (turn && family[i] === 0) key.set(sortDesc([key[0]!, key[1]!, key[2]!]));
     return key;
   };
-  const holds = (big: Float64Array, small: Float64Array) => familyContains(big, small, false);
+  // Keys of turned boxes are sorted already, so containment compares them side by side.
+  const holds = (big: Float64Array, small: Float64Array, slack = 0) => familyContains(big, small, false, slack);
   /** Keeps the list to its largest members: a new one replaces those it contains. */
   const remember = (lists: Float64Array[][], i: number) => {
     const list = lists[family[i]!]!;
@@ -168,8 +168,7 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
     if (list.length === 0) return false;
     const key = keyOf(i);
     for (let k = 0; k < list.length; k++) {
-      // Keys of turned boxes are sorted already, so containment compares them side by side.
-      if (!familyContains(list[k]!, key, false, slack)) continue;
+      if (!holds(list[k]!, key, slack)) continue;
       if (k > 0) list.unshift(...list.splice(k, 1));
       return true;
     }
@@ -189,7 +188,8 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
     }
     leader[t] = i;
     const s = 3 * i;
-    if (sides[s]! + EPS < kit.s1 || sides[s + 1]! + EPS < kit.s2 || sides[s + 2]! + EPS < kit.s3 || volume[i]! * (1 + 1e-9) < kit.volume) continue;
+    // meetsBounds, read straight from the index's arrays.
+    if (sides[s]! + EPS < kit.s1 || sides[s + 1]! + EPS < kit.s2 || sides[s + 2]! + EPS < kit.s3 || volume[i]! * (1 + VOLUME_REL_EPS) < kit.volume) continue;
     const long = opening[2 * i]!;
     if (!Number.isNaN(long) && (long + EPS < pass.pass_long || opening[2 * i + 1]! + EPS < pass.pass_short)) continue;
     candidates++;
@@ -243,9 +243,9 @@ export function classifyKit(index: FitIndex, items: readonly Item[], opts: Class
       verdicts[i] = FITS;
       engineLayouts.set(i, r.placements);
       const env = normalized(r.placements);
-      if (envelopes.length < MAX_ENVELOPES && !keys.some((k) => dominatedBy(k, turn ? sortDesc(env.ext) : env.ext))) {
+      // Kept unless a layout already known is as small on every side (turned, for a free kit).
+      if (envelopes.length < MAX_ENVELOPES && !envelopes.some((e) => familyContains(env.ext, e.ext, turn))) {
         envelopes.push(env);
-        keys.push(turn ? sortDesc(env.ext) : env.ext);
         addKnown(env.ext);
       }
       const f = family[i]!;
@@ -330,11 +330,6 @@ function* spread(list: readonly number[]): Generator<number> {
 
 function* range(n: number): Generator<number> {
   for (let i = 0; i < n; i++) yield i;
-}
-
-/** Is `a` at most `b` on every side? */
-function dominatedBy(a: readonly number[], b: readonly number[]): boolean {
-  return a[0]! <= b[0]! + EPS && a[1]! <= b[1]! + EPS && a[2]! <= b[2]! + EPS;
 }
 
 /** The layout moved so that its bounding box starts at the origin. */

@@ -7,7 +7,7 @@
  * - an opening must pass every item (openingNeeds, exact).
  */
 import { effectiveInterior } from '../geometry/shapes.js';
-import { EPS } from '../geometry/tolerance.js';
+import { EPS, VOLUME_REL_EPS } from '../geometry/tolerance.js';
 import type { Interior } from '../model/bag.js';
 import { squeezedDims, type Item } from '../model/item.js';
 
@@ -61,5 +61,5 @@ export function openingNeeds(items: readonly Item[]): { pass_long: number; pass_
 }
 
 export function meetsBounds(bag: KitBounds, kit: KitBounds): boolean {
-  return bag.s1 + EPS >= kit.s1 && bag.s2 + EPS >= kit.s2 && bag.s3 + EPS >= kit.s3 && bag.volume * (1 + 1e-9) >= kit.volume;
+  return bag.s1 + EPS >= kit.s1 && bag.s2 + EPS >= kit.s2 && bag.s3 + EPS >= kit.s3 && bag.volume * (1 + VOLUME_REL_EPS) >= kit.volume;
 }

@@ -3,9 +3,8 @@
  * seed date), the 55 essentials and the 30 sample garments. No listings: the built-in prices were
  * observed years apart (the source notes date them), so dating them all today would mislead trends.
  */
-import { ESSENTIALS, builtinCatalogBags } from '@micropurse/core';
+import { ESSENTIALS, GARMENTS, builtinCatalogBags } from '@micropurse/core';
 import type { Repositories } from '../repos/repositories.js';
-import { GARMENTS } from './garments.js';
 
 export async function seedStore(repos: Repositories, seenDate: string): Promise<void> {
   await repos.bags.upsertMany(builtinCatalogBags(seenDate));
