@@ -10,9 +10,12 @@
  * 3. the whole `micropurse badges --all` on PostgreSQL: one process with one thread, with two
  *    threads, and the BullMQ path with one and with two `micropurse worker` processes; badges/s
  *    and the speed-up from one to two.
- * Warm-up before each in-process figure; each end-to-end run on a fresh schema; the commit printed.
+ * 4. the computation alone on one and two worker threads (no store), for comparison.
+ * Warm-up before each in-process figure; each end-to-end run from empty badge tables, the four
+ * runs interleaved and repeated BENCH_REPEATS times (default 3); medians; the commit printed.
  */
 import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import pg from 'pg';
@@ -29,6 +32,7 @@ import {
   subjectHash,
   itemSubject,
   type CatalogBag,
+  type ChunkBag,
   type EssentialRecord,
   type Interior,
 } from '@micropurse/core';
@@ -146,31 +150,103 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
   return Object.assign(done, { proc });
 }
 
-/** One end-to-end run on a fresh schema: badges/s from the command's own summary. */
-async function endToEnd(label: string, threads: number, workerProcs: number): Promise<number> {
-  return withSchema(label, async (schema) => {
-    await seedStore(schema);
-    const queue = `bench-${label}-${process.pid}`;
-    const env: Record<string, string> = { DATABASE_URL: PG_URL, MICROPURSE_DB_SCHEMA: schema, MICROPURSE_QUEUE: queue, REDIS_URL: workerProcs > 0 ? REDIS_URL : '' };
-    const workers = Array.from({ length: workerProcs }, () => cli(['worker'], env));
-    const r = await cli(['badges', '--all', '--no-kits', '--workers', String(threads), '--json'], env);
-    for (const w of workers) w.proc.kill('SIGTERM');
-    await Promise.all(workers);
-    if (r.code !== 0) throw new Error(`badges run ${label} failed: ${r.out}`);
-    const summary = JSON.parse(r.out) as { computed: number; per_s: number };
-    if (summary.computed !== BAGS * items.length + 53 * items.length) throw new Error(`run ${label} computed ${summary.computed}`);
-    return summary.per_s;
-  });
+/** Empties the badge tables, as on a store that never had badges (the bags stay). */
+async function clearBadges(schema: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  await c.query(`truncate "${schema}".badges, "${schema}".badge_subjects`);
+  await c.end();
 }
 
+/** One end-to-end run from empty badge tables: badges/s from the command's own summary. */
+async function endToEnd(schema: string, label: string, threads: number, workerProcs: number): Promise<number> {
+  await clearBadges(schema);
+  const queue = `bench-${label}-${process.pid}`;
+  const env: Record<string, string> = { DATABASE_URL: PG_URL, MICROPURSE_DB_SCHEMA: schema, MICROPURSE_QUEUE: queue, REDIS_URL: workerProcs > 0 ? REDIS_URL : '' };
+  const workers = Array.from({ length: workerProcs }, () => cli(['worker'], env));
+  const r = await cli(['badges', '--all', '--no-kits', '--workers', String(threads), '--json'], env);
+  for (const w of workers) w.proc.kill('SIGTERM');
+  await Promise.all(workers);
+  if (r.code !== 0) throw new Error(`badges run ${label} failed: ${r.out}`);
+  const summary = JSON.parse(r.out) as { computed: number; per_s: number };
+  if (summary.computed !== BAGS * items.length + 53 * items.length) throw new Error(`run ${label} computed ${summary.computed}`);
+  return summary.per_s;
+}
+
+/**
+ * The computation alone on 1 and on 2 worker threads of this process (the same chunks, no store,
+ * no planning): how far the engine itself scales on this machine, against which the end-to-end
+ * figures can be read.
+ */
+async function computeScaling(): Promise<{ one: number; two: number }> {
+  const subjects = items.map((e) => itemSubject(e)).map((subject, position) => ({ subject, hash: subjectHash(subject), position }));
+  const chunks: ChunkBag[][] = [];
+  const all = bags.map((b) => ({ id: b.id, interior: b.interior, hash: bagHash(b.interior) }));
+  for (let i = 0; i < all.length; i += 166) chunks.push(all.slice(i, i + 166));
+  const run = async (threads: number): Promise<number> => {
+    const code = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      import(workerData.core).then(({ computeBadges }) => {
+        parentPort.on('message', (bags) => parentPort.postMessage(computeBadges(bags, workerData.subjects).computed));
+        parentPort.postMessage(0);
+      });`;
+    const core = new URL('../../packages/core/dist/badges/index.js', import.meta.url).href;
+    const pool = Array.from({ length: threads }, () => new Worker(code, { eval: true, workerData: { core, subjects } }));
+    await Promise.all(pool.map((w) => new Promise((r) => w.once('message', r))));
+    let next = 0;
+    let done = 0;
+    const t = performance.now();
+    await Promise.all(
+      pool.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            const send = () => (next < chunks.length ? w.postMessage(chunks[next++]) : resolve());
+            w.on('message', (n: number) => {
+              done += n;
+              send();
+            });
+            send();
+          }),
+      ),
+    );
+    const rate = done / ((performance.now() - t) / 1000);
+    await Promise.all(pool.map((w) => w.terminate()));
+    return rate;
+  };
+  await run(1); // warm the file cache
+  return { one: await run(1), two: await run(2) };
+}
+
+const median = (v: readonly number[]): number => {
+  const s = [...v].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 const fmt = (v: number) => Math.round(v).toLocaleString('en-US');
+const x = (v: number) => `${v.toFixed(2)}x`;
 console.log(`bench:badges  commit ${gitCommit()}  ${availableParallelism()} cores (shared machine: figures are noisy)  ${BAGS} bags x ${items.length} items`);
 const checks = checksPerSecond();
 console.log(`single-item checks, one core, verdicts only: ${fmt(checks.rate)}/s  (${fmt(checks.fits)} of ${fmt(BAGS * items.length)} pairs fit)`);
 console.log(`badges written into PostgreSQL (batched upserts, a row per bag): ${fmt(await writesPerSecond())}/s`);
-const one = await endToEnd('t1', 1, 0);
-const two = await endToEnd('t2', 2, 0);
-console.log(`micropurse badges --all, one process: 1 thread ${fmt(one)}/s, 2 threads ${fmt(two)}/s, speed-up ${(two / one).toFixed(2)}x`);
-const q1 = await endToEnd('q1', 1, 1);
-const q2 = await endToEnd('q2', 1, 2);
-console.log(`BullMQ path: 1 worker process ${fmt(q1)}/s, 2 worker processes ${fmt(q2)}/s, speed-up ${(q2 / q1).toFixed(2)}x`);
+const cs = await computeScaling();
+console.log(`computing alone (no store, no plan), worker threads: 1 ${fmt(cs.one)}/s, 2 ${fmt(cs.two)}/s, speed-up ${x(cs.two / cs.one)}`);
+// The end-to-end runs, interleaved and repeated: this machine's speed drifts by tens of percent
+// over seconds, so each figure is the median of REPEATS runs and each speed-up the median of the
+// ratios of runs made back to back.
+const REPEATS = Math.max(1, Number(process.env['BENCH_REPEATS'] ?? 3));
+const runs = { t1: [] as number[], t2: [] as number[], q1: [] as number[], q2: [] as number[] };
+await withSchema('e2e', async (schema) => {
+  await seedStore(schema);
+  for (let k = 0; k < REPEATS; k++) {
+    runs.t1.push(await endToEnd(schema, 't1', 1, 0));
+    runs.t2.push(await endToEnd(schema, 't2', 2, 0));
+    runs.q1.push(await endToEnd(schema, 'q1', 1, 1));
+    runs.q2.push(await endToEnd(schema, 'q2', 1, 2));
+  }
+});
+const ratios = (a: number[], b: number[]) => a.map((v, k) => b[k]! / v);
+const report = (what: string, one: string, two: string, a: number[], b: number[]) => {
+  const r = ratios(a, b);
+  console.log(`${what}: ${one} ${fmt(median(a))}/s, ${two} ${fmt(median(b))}/s, speed-up ${x(median(r))}  (median of ${REPEATS}; each: ${r.map(x).join(' ')})`);
+};
+report('micropurse badges --all, one process', '1 thread', '2 threads', runs.t1, runs.t2);
+report('BullMQ path', '1 worker process', '2 worker processes', runs.q1, runs.q2);

@@ -6,6 +6,7 @@ import { bestSpotAlone, boxInside, innerBoxes, pointInside, shapeVolume } from '
 import type { Interior } from '../src/model/bag.js';
 import type { FitInput } from '../src/model/fit.js';
 import type { Item } from '../src/model/item.js';
+import { interiorArb } from './interior-arb.js';
 
 /** MICROPURSE_FUZZ=N multiplies the property runs (a long fuzz, not for every `npm test`). */
 const FUZZ = Number(process.env['MICROPURSE_FUZZ'] ?? 1);
@@ -58,6 +59,21 @@ describe('interior shapes', () => {
         return true;
       }),
       { numRuns: 200 * FUZZ },
+    );
+  });
+
+  it('boxInside says exactly what testing its eight corners with pointInside says, near every boundary', () => {
+    // Boxes placed around the shape's edges (and beyond), so both answers come up often.
+    const coord = fc.double({ min: -0.2, max: 1.1, noNaN: true });
+    const ext = fc.double({ min: 0, max: 0.9, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(shapeArb, interiorArb), coord, coord, coord, ext, ext, ext, (bag, u, v, t, a, b, c) => {
+        const [x, y, z, w, h, d] = [u * bag.w, v * bag.h, t * bag.d, a * bag.w, b * bag.h, c * bag.d];
+        let corners = true;
+        for (let k = 0; k < 8 && corners; k++) corners = pointInside(bag, k & 1 ? x + w : x, k & 2 ? y + h : y, k & 4 ? z + d : z);
+        expect(boxInside(bag, x, y, z, w, h, d)).toBe(corners);
+      }),
+      { numRuns: 2000 * FUZZ },
     );
   });
 

@@ -6,7 +6,7 @@ export type { BagRepository } from './repos/bags.js';
 export type { ListingRepository } from './repos/listings.js';
 export type { ItemRepository } from './repos/items.js';
 export type { GarmentRepository } from './repos/garments.js';
-export type { BadgeRepository, BadgeRowsInput, StoredBagRow, BagMark, BadgeSubjectRow } from './repos/badges.js';
+export type { BadgeRepository, BadgeRowsInput, StoredBagRow, BagMark, BadgeSubjectRow, PlannedBag } from './repos/badges.js';
 export { API_KEY_MARKER, hashApiKey, type ApiKeyRepository, type ApiKeyRecord, type CreatedApiKey } from './repos/api-keys.js';
 export { BagSearchSchema, type BagSearch, type BagSearchResult } from './repos/bag-search.js';
 export { importFeed, type FeedImport, type FeedImportReport, type FeedImportOptions, type ImportFormat } from './import-feed.js';

@@ -49,6 +49,21 @@ describeEachDialect('badges', (d) => {
     });
   });
 
+  it('reads every bag for the planner in id order, with its row\'s mark when it has one', async () => {
+    await withStore(d.freshConfig(), async (s) => {
+      const ids = (await s.bags.search({ limit: 1_000 })).bags.map((b) => b.id).sort();
+      expect(ids.length).toBeGreaterThan(2);
+      const [first, second] = ids as [string, string];
+      await s.badges.writeChunk({ bag_id: [second], bag_hash: ['h-second'], payload: ['N'], n: [1] }, 7);
+      const planned = await s.badges.plannedBags();
+      expect(planned.map((b) => b.id)).toEqual(ids);
+      expect(planned.find((b) => b.id === second)!.mark).toEqual({ bag_hash: 'h-second', epoch: 7 });
+      expect(planned.find((b) => b.id === first)!.mark).toBeNull();
+      const bag = (await s.bags.get(first))!;
+      expect(planned[0]!.interior).toEqual(bag.interior);
+    });
+  });
+
   it('writes nothing of a chunk that fails half way', async () => {
     await withStore(d.freshConfig(), async (s) => {
       const c = chunk(2_500);

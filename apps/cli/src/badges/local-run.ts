@@ -6,7 +6,7 @@
 import type { BadgeRows } from '@micropurse/core';
 import type { Store } from '@micropurse/store';
 import type { BadgePlan } from './plan.js';
-import { ThreadPool } from './pool.js';
+import type { ThreadPool } from './pool.js';
 import type { RateBar } from './rate-bar.js';
 import { writeChunk } from './write-chunk.js';
 
@@ -15,8 +15,11 @@ export interface LocalResult {
   readonly interrupted: boolean;
 }
 
-export async function runLocal(store: Store, plan: BadgePlan, threads: number, bar: RateBar | null, signal: AbortSignal): Promise<LocalResult> {
-  const pool = new ThreadPool(Math.max(1, Math.min(threads, plan.chunks.length)), plan.subjects);
+/**
+ * Runs the plan on the pool (started on the plan's subjects, typically while the bags were being
+ * planned, so that the threads load the engine meanwhile); closes the pool when done.
+ */
+export async function runLocal(store: Store, plan: BadgePlan, pool: ThreadPool, bar: RateBar | null, signal: AbortSignal): Promise<LocalResult> {
   let next = 0;
   let computed = 0;
   // SQLite has one writer, so its chunks are written one at a time; PostgreSQL takes each lane's

@@ -67,21 +67,33 @@ async function updateSlots(store: Store, list: readonly { id: string; hash: stri
   return { epoch, slots };
 }
 
-export async function planBadges(store: Store, opts: PlanOptions): Promise<BadgePlan> {
-  const list = await subjectsOf(store, opts.kits ?? true);
+/** The run's subjects with their slots, known before any bag is read (a pool can start on them). */
+export interface SubjectPlan {
+  readonly subjects: readonly ChunkSubject[];
+  readonly listKey: string;
+  readonly epoch: number;
+  /** Per subject: the epoch its slot was last stamped at. */
+  readonly since: readonly number[];
+}
+
+export async function planSubjects(store: Store, kits = true): Promise<SubjectPlan> {
+  const list = await subjectsOf(store, kits);
   const hashed = list.map((subject) => ({ id: subject.id, hash: subjectHash(subject) }));
   const { epoch, slots } = await updateSlots(store, hashed);
   const subjects: ChunkSubject[] = list.map((subject, k) => ({ subject, hash: hashed[k]!.hash, position: slots.get(subject.id)!.position }));
   const since = list.map((s) => slots.get(s.id)!.since);
-  const { index, ids } = await store.bags.fitCatalog();
-  const marks = await store.badges.marks();
+  return { subjects, listKey: `${epoch}:${subjectsHash(hashed)}`, epoch, since };
+}
+
+/** The bags still to compute for these subjects, in chunks. */
+export async function planBags(store: Store, sp: SubjectPlan, opts: Omit<PlanOptions, 'kits'>): Promise<BadgePlan> {
+  const { subjects, epoch, since } = sp;
+  const bags = await store.badges.plannedBags();
   const todo: ChunkBag[] = [];
   const partial: { bag: ChunkBag; only: number[] }[] = [];
   let skipped = 0;
-  ids.forEach((id, row) => {
-    const interior = index.interiors[row]!;
+  for (const { id, interior, mark } of bags) {
     const hash = bagHash(interior);
-    const mark = marks.get(id);
     if (!mark || mark.bag_hash !== hash) todo.push({ id, interior, hash });
     else if (mark.epoch >= epoch) skipped += subjects.length;
     else {
@@ -89,7 +101,7 @@ export async function planBadges(store: Store, opts: PlanOptions): Promise<Badge
       skipped += subjects.length - only.length;
       partial.push({ bag: { id, interior, hash }, only });
     }
-  });
+  }
   if (partial.length > 0) {
     const stored = await store.badges.payloads(partial.map((p) => p.bag.id));
     for (const { bag, only } of partial) {
@@ -105,8 +117,11 @@ export async function planBadges(store: Store, opts: PlanOptions): Promise<Badge
   const size = opts.chunkBags ?? autoChunk(todo.length, subjects.length, opts.parallel);
   const chunks: ChunkBag[][] = [];
   for (let i = 0; i < todo.length; i += size) chunks.push(todo.slice(i, i + size));
-  const listKey = `${epoch}:${subjectsHash(hashed)}`;
-  return { bags: ids.length, subjects, listKey, epoch, skipped, pending, chunks };
+  return { bags: bags.length, subjects, listKey: sp.listKey, epoch, skipped, pending, chunks };
+}
+
+export async function planBadges(store: Store, opts: PlanOptions): Promise<BadgePlan> {
+  return planBags(store, await planSubjects(store, opts.kits ?? true), opts);
 }
 
 /** Enough chunks to keep every worker busy and to resume at a fine grain, none too large to hold. */

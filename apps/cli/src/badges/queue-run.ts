@@ -17,7 +17,8 @@ export interface QueueResult {
   readonly interrupted: boolean;
 }
 
-const POLL_MS = 250;
+/** Short, since a poll reads only the front of the queue: the run's end is noticed within it. */
+const POLL_MS = 50;
 
 export async function runQueued(redisUrl: string, queueName: string, plan: BadgePlan, bar: RateBar | null, signal: AbortSignal, log: (s: string) => void): Promise<QueueResult> {
   const queue = new Queue<ChunkJobData, ChunkJobResult>(queueName, { connection: redisConnection(redisUrl) });
@@ -31,31 +32,39 @@ export async function runQueued(redisUrl: string, queueName: string, plan: Badge
     }));
     for (let i = 0; i < jobs.length; i += 100) await queue.addBulk(jobs.slice(i, i + 100));
     log(`queued ${jobs.length} chunks on "${queueName}" (run ${run}); waiting for micropurse worker processes\n`);
-    const open = new Set(jobs.map((j) => j.opts.jobId));
-    const counted = new Map<string, number>();
+    const ids = jobs.map((j) => j.opts.jobId);
+    const finished = new Set<string>();
+    let head = 0; // every job before it has finished
     let computed = 0;
-    while (open.size > 0 && !signal.aborted) {
-      for (const id of [...open]) {
-        // The state alone first: a job's hash holds its chunk (its bags and the subjects, tens of
-        // kB), which reading on every poll would cost this process and Redis CPU the workers need.
+    while (head < ids.length && !signal.aborted) {
+      // Workers take jobs in queue order, so only the front of the list can have moved: read the
+      // states from the first unfinished job up to the first one still waiting (each read is a
+      // Redis call; reading all of them every poll cost Redis and this process CPU the workers
+      // need). A job sent back to wait (a retry, a stalled worker) holds the scan until it is
+      // done, which delays the progress bar, not the result.
+      for (let k = head; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (finished.has(id)) continue;
+        // The state alone first: a job's hash holds its chunk (its bags and the subjects, tens of kB).
         const state = await queue.getJobState(id);
+        if (state === 'waiting' || state === 'prioritized' || state === 'waiting-children') break;
         if (state !== 'completed' && state !== 'failed' && state !== 'unknown') continue;
         const job = await Job.fromId<ChunkJobData, ChunkJobResult>(queue, id);
         if (!job) throw new Error(`job ${id} is gone from the queue "${queueName}" (was Redis flushed?)`);
         if (job.finishedOn && job.returnvalue) {
-          open.delete(id);
-          counted.set(id, job.returnvalue.computed);
+          finished.add(id);
           computed += job.returnvalue.computed;
           bar?.update(computed);
         } else if (job.finishedOn && job.failedReason) {
           throw new Error(`chunk ${id} failed after ${job.attemptsMade} attempts: ${job.failedReason}`);
         }
       }
-      if (open.size > 0) await sleep(POLL_MS, signal);
+      while (head < ids.length && finished.has(ids[head]!)) head++;
+      if (head < ids.length) await sleep(POLL_MS, signal);
     }
     if (signal.aborted) {
       // Jobs still queued stay for the workers; what they finish is recorded and skipped next time.
-      log(`left ${open.size} chunks queued for the workers\n`);
+      log(`left ${ids.length - finished.size} chunks queued for the workers\n`);
     }
     return { computed, interrupted: signal.aborted };
   } finally {

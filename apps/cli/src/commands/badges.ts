@@ -11,7 +11,8 @@ import { InputError } from '@micropurse/core';
 import { openStore } from '@micropurse/store';
 import { badgeStoreConfig, queueName } from '../badges/env.js';
 import { runLocal } from '../badges/local-run.js';
-import { planBadges } from '../badges/plan.js';
+import { planBags, planSubjects } from '../badges/plan.js';
+import { ThreadPool } from '../badges/pool.js';
 import { runQueued } from '../badges/queue-run.js';
 import { RateBar } from '../badges/rate-bar.js';
 import { positiveNumber } from '../options.js';
@@ -51,13 +52,19 @@ export function registerBadges(program: Command): void {
       };
       process.once('SIGINT', onSigint);
       try {
-        const plan = await planBadges(store, { kits: opts.kits, parallel: workers, ...(opts.chunkSize ? { chunkBags: Math.floor(opts.chunkSize) } : {}) });
+        const sp = await planSubjects(store, opts.kits);
+        // Threads start loading the engine while the bags are planned.
+        const pool = redisUrl ? null : new ThreadPool(workers, sp.subjects);
+        const plan = await planBags(store, sp, { parallel: workers, ...(opts.chunkSize ? { chunkBags: Math.floor(opts.chunkSize) } : {}) }).catch(async (e: unknown) => {
+          await pool?.close();
+          throw e;
+        });
         const total = plan.pending;
         const bar = total > 0 ? new RateBar('badges', total) : null;
         const log = (s: string) => process.stderr.write(s);
-        const result = redisUrl
-          ? await runQueued(redisUrl, queueName(opts.queue), plan, bar, controller.signal, log)
-          : await runLocal(store, plan, workers, bar, controller.signal);
+        const result = pool
+          ? await runLocal(store, plan, pool, bar, controller.signal)
+          : await runQueued(redisUrl!, queueName(opts.queue), plan, bar, controller.signal, log);
         bar?.finish(result.computed);
         const seconds = (Date.now() - started) / 1000;
         const summary = {

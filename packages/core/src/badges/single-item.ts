@@ -19,7 +19,7 @@ import { FITS, TOO_SMALL } from '../catalog/fit-classify.js';
 import { verifyLayout } from '../fit/verify.js';
 import { distinctOrientations, type OrientationCode } from '../geometry/orientation.js';
 import { familyHoldsBox } from '../geometry/shape-family.js';
-import { bestSpotAlone, effectiveInterior } from '../geometry/shapes.js';
+import { bestSpotAlone, bestSpotAloneInto, effectiveInterior } from '../geometry/shapes.js';
 import { EPS } from '../geometry/tolerance.js';
 import type { Interior } from '../model/bag.js';
 import type { Placement } from '../model/fit.js';
@@ -50,6 +50,8 @@ export interface ItemProbe {
   readonly candidates: readonly Candidate[];
   /** Reused by singleItemSegment for every bag, so verifying a fit allocates no placement. */
   readonly scratch: Placement;
+  /** Reused for the spot bestSpotAloneInto finds, for the same reason. */
+  readonly spot: [number, number, number];
   readonly items: readonly Item[];
   readonly layout: readonly Placement[];
 }
@@ -61,7 +63,7 @@ export function itemProbe(item: Item): ItemProbe {
   const sizes = item.soft && item.soft.squeeze > 0 ? [packedDims(item), squeezedDims(item)] : [packedDims(item)];
   const candidates = sizes.flatMap((d, k) => distinctOrientations(d, item.rotation).map((o) => ({ code: o.code, ext: o.ext, squeezed: k === 1, segment: singleFitSegment(o.code, k === 1) })));
   const scratch: Placement = { name: item.name, item: 0, copy: 0, orientation: 'whd', x: 0, y: 0, z: 0, w: 0, h: 0, d: 0 };
-  return { item, s1, s2, s3, free: item.rotation === 'all', orients, candidates, scratch, items: [item], layout: [scratch] };
+  return { item, s1, s2, s3, free: item.rotation === 'all', orients, candidates, scratch, spot: [0, 0, 0], items: [item], layout: [scratch] };
 }
 
 /** FITS or TOO_SMALL for the item alone in the bag of index row `i`. */
@@ -113,12 +115,17 @@ export function singleItemLayout(interior: Interior, item: Item): Placement[] | 
 export function singleItemSegment(interior: Interior, p: ItemProbe): string | null {
   const e = effectiveInterior(interior);
   const pl = p.scratch;
+  const spot = p.spot;
   for (const c of p.candidates) {
-    const spot = bestSpotAlone(e, c.ext[0], c.ext[1], c.ext[2]);
-    if (!spot) continue;
+    if (!bestSpotAloneInto(spot, e, c.ext[0], c.ext[1], c.ext[2])) continue;
+    // Field by field: destructuring would allocate an iterator per badge.
     pl.orientation = c.code;
-    [pl.x, pl.y, pl.z] = spot;
-    [pl.w, pl.h, pl.d] = c.ext;
+    pl.x = spot[0];
+    pl.y = spot[1];
+    pl.z = spot[2];
+    pl.w = c.ext[0];
+    pl.h = c.ext[1];
+    pl.d = c.ext[2];
     if (verifyLayout(interior, p.items, p.layout).ok) return c.segment;
   }
   return null;

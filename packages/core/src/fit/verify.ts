@@ -25,9 +25,17 @@ const POSES: Record<string, readonly (readonly [number, number, number])[]> = {
   dhw: [[2, 1, 0]],
 };
 
-function allowedPoses(rotation: VerifiableItem['rotation']): (readonly [number, number, number])[] {
-  const codes = rotation === 'all' ? Object.keys(POSES) : rotation === 'upright' ? ['whd', 'dhw'] : rotation === 'fixed' ? ['whd'] : rotation;
-  return codes.flatMap((c) => POSES[c] ?? []);
+type Pose = readonly [number, number, number];
+const codesPoses = (codes: readonly string[]): readonly Pose[] => codes.flatMap((c) => POSES[c] ?? []);
+/** The keyword rules' poses, built once: the verifier runs for every badge of a catalog. */
+const KEYWORD_POSES: Record<string, readonly Pose[]> = {
+  all: codesPoses(Object.keys(POSES)),
+  upright: codesPoses(['whd', 'dhw']),
+  fixed: codesPoses(['whd']),
+};
+
+function allowedPoses(rotation: VerifiableItem['rotation']): readonly Pose[] {
+  return typeof rotation === 'string' ? (KEYWORD_POSES[rotation] ?? []) : codesPoses(rotation);
 }
 
 /** Extent along one axis matches the item's side, allowing a soft item's thinnest side to be squeezed. */
@@ -36,13 +44,23 @@ function sideMatches(side: number, ext: number, squeezable: boolean, squeeze: nu
   return squeezable && ext <= side + EPS && ext >= side * (1 - squeeze) - EPS;
 }
 
-function cornerInside(bag: Interior, depth: number, x: number, y: number, z: number): boolean {
+function ellipse(u: number, a: number, v: number, b: number): boolean {
+  const au = Math.max(Math.abs(u) - EPS, 0);
+  const av = Math.max(Math.abs(v) - EPS, 0);
+  return (au * au) / (a * a) + (av * av) / (b * b) <= 1 + 1e-12;
+}
+
+/**
+ * Is corner c of the placement (bit 1: far in w, 2: far in h, 4: far in d) inside the interior?
+ * Takes the placement and the corner's number, not its coordinates: checking millions of layouts
+ * then passes no coordinates between functions (V8 would box each one).
+ */
+function cornerInside(bag: Interior, p: Layout, c: number): boolean {
+  const depth = bag.d + (bag.give ?? 0);
+  const x = c & 1 ? p.x + p.w : p.x;
+  const y = c & 2 ? p.y + p.h : p.y;
+  const z = c & 4 ? p.z + p.d : p.z;
   if (x < -EPS || y < -EPS || z < -EPS || x > bag.w + EPS || y > bag.h + EPS || z > depth + EPS) return false;
-  const ellipse = (u: number, a: number, v: number, b: number) => {
-    const au = Math.max(Math.abs(u) - EPS, 0);
-    const av = Math.max(Math.abs(v) - EPS, 0);
-    return (au * au) / (a * a) + (av * av) / (b * b) <= 1 + 1e-12;
-  };
   switch (bag.shape) {
     case 'box':
       return true;
@@ -60,51 +78,62 @@ function cornerInside(bag: Interior, depth: number, x: number, y: number, z: num
   }
 }
 
+/** Does the placement's extent (w, h, d) match the pose of the item's (grown) dimensions (dw, dh, dd)? */
+function poseMatches(pose: Pose, dw: number, dh: number, dd: number, p: Layout, thinnest: number, squeeze: number): boolean {
+  for (let ax = 0; ax < 3; ax++) {
+    const src = pose[ax]!;
+    const side = src === 0 ? dw : src === 1 ? dh : dd;
+    const ext = ax === 0 ? p.w : ax === 1 ? p.h : p.d;
+    if (!sideMatches(side, ext, src === thinnest && squeeze > 0, squeeze)) return false;
+  }
+  return true;
+}
+
+const label = (i: number, p: Layout): string => `placement ${i} (${p.name})`;
+const OK: VerifyResult = Object.freeze({ ok: true });
+
+/*
+ * The verifier runs for every layout the engine returns and every stored badge, millions of times
+ * in a catalog run, so its loop allocates next to nothing on success: messages are built only
+ * for a problem found, and duplicate pieces are found in the pairwise pass.
+ */
 export function verifyLayout(bag: Interior, items: readonly VerifiableItem[], layout: readonly Layout[]): VerifyResult {
   const problems: string[] = [];
   const depth = bag.d + (bag.give ?? 0);
-  const expected = items.reduce((s, it) => s + it.quantity, 0);
+  let expected = 0;
+  for (let k = 0; k < items.length; k++) expected += items[k]!.quantity;
   if (layout.length !== expected) problems.push(`layout has ${layout.length} pieces, the kit has ${expected}`);
-  const seen = new Set<string>();
-  const poseCache = new Map<number, (readonly [number, number, number])[]>();
-  const posesOf = (index: number, rotation: VerifiableItem['rotation']) => {
-    let poses = poseCache.get(index);
-    if (!poses) poseCache.set(index, (poses = allowedPoses(rotation)));
-    return poses;
-  };
-  for (const [i, p] of layout.entries()) {
-    const label = `placement ${i} (${p.name})`;
+  for (let i = 0; i < layout.length; i++) {
+    const p = layout[i]!;
     const item = items[p.item];
     if (!item) {
-      problems.push(`${label}: no item ${p.item}`);
+      problems.push(`${label(i, p)}: no item ${p.item}`);
       continue;
     }
-    if (p.copy < 0 || p.copy >= item.quantity) problems.push(`${label}: copy ${p.copy} of a quantity ${item.quantity}`);
-    const key = `${p.item}#${p.copy}`;
-    if (seen.has(key)) problems.push(`${label}: item ${p.item} copy ${p.copy} placed twice`);
-    seen.add(key);
-    if (p.name !== item.name) problems.push(`${label}: name differs from item "${item.name}"`);
+    if (p.copy < 0 || p.copy >= item.quantity) problems.push(`${label(i, p)}: copy ${p.copy} of a quantity ${item.quantity}`);
+    if (p.name !== item.name) problems.push(`${label(i, p)}: name differs from item "${item.name}"`);
     const grow = item.withCase ? 2 * CASE_ALLOWANCE_MM : 0;
-    const dims = [item.dims.w + grow, item.dims.h + grow, item.dims.d + grow];
-    const thinnest = dims.indexOf(Math.min(...dims));
+    const dw = item.dims.w + grow;
+    const dh = item.dims.h + grow;
+    const dd = item.dims.d + grow;
+    const thinnest = dw <= dh && dw <= dd ? 0 : dh <= dd ? 1 : 2;
     const squeeze = item.soft?.squeeze ?? 0;
-    const ext = [p.w, p.h, p.d];
-    const poseOk = posesOf(p.item, item.rotation).some((pose) => pose.every((src, ax) => sideMatches(dims[src]!, ext[ax]!, src === thinnest && squeeze > 0, squeeze)));
-    if (!poseOk) problems.push(`${label}: extents ${ext.join('x')} are not an allowed orientation of ${dims.join('x')}`);
-    const lo = [p.x, p.y, p.z];
-    const lim = [bag.w, bag.h, depth];
+    const poses = allowedPoses(item.rotation);
+    let poseOk = false;
+    for (let k = 0; k < poses.length && !poseOk; k++) poseOk = poseMatches(poses[k]!, dw, dh, dd, p, thinnest, squeeze);
+    if (!poseOk) problems.push(`${label(i, p)}: extents ${p.w}x${p.h}x${p.d} are not an allowed orientation of ${dw}x${dh}x${dd}`);
     for (let ax = 0; ax < 3; ax++) {
-      if (!(lo[ax]! >= -EPS) || !(lo[ax]! + ext[ax]! <= lim[ax]! + EPS)) {
-        problems.push(`${label}: [${lo[ax]}, ${lo[ax]! + ext[ax]!}] leaves the interior on axis ${'whd'[ax]} (0..${lim[ax]})`);
+      const lo = ax === 0 ? p.x : ax === 1 ? p.y : p.z;
+      const ext = ax === 0 ? p.w : ax === 1 ? p.h : p.d;
+      const lim = ax === 0 ? bag.w : ax === 1 ? bag.h : depth;
+      if (!(lo >= -EPS) || !(lo + ext <= lim + EPS)) {
+        problems.push(`${label(i, p)}: [${lo}, ${lo + ext}] leaves the interior on axis ${'whd'[ax]} (0..${lim})`);
       }
     }
     if (bag.shape !== 'box') {
       for (let c = 0; c < 8; c++) {
-        const cx = c & 1 ? p.x + p.w : p.x;
-        const cy = c & 2 ? p.y + p.h : p.y;
-        const cz = c & 4 ? p.z + p.d : p.z;
-        if (!cornerInside(bag, depth, cx, cy, cz)) {
-          problems.push(`${label}: corner (${cx}, ${cy}, ${cz}) is outside the ${bag.shape} interior`);
+        if (!cornerInside(bag, p, c)) {
+          problems.push(`${label(i, p)}: corner (${c & 1 ? p.x + p.w : p.x}, ${c & 2 ? p.y + p.h : p.y}, ${c & 4 ? p.z + p.d : p.z}) is outside the ${bag.shape} interior`);
           break;
         }
       }
@@ -114,6 +143,7 @@ export function verifyLayout(bag: Interior, items: readonly VerifiableItem[], la
     for (let j = i + 1; j < layout.length; j++) {
       const a = layout[i]!;
       const b = layout[j]!;
+      if (a.item === b.item && a.copy === b.copy && items[b.item]) problems.push(`${label(j, b)}: item ${b.item} copy ${b.copy} placed twice`);
       const overlapW = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
       const overlapH = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
       const overlapD = Math.min(a.z + a.d, b.z + b.d) - Math.max(a.z, b.z);
@@ -122,5 +152,5 @@ export function verifyLayout(bag: Interior, items: readonly VerifiableItem[], la
       }
     }
   }
-  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+  return problems.length === 0 ? OK : { ok: false, problems };
 }

@@ -49,12 +49,40 @@ function ellipseHolds(u: number, a: number, v: number, b: number): boolean {
   return (au / a) ** 2 + (av / b) ** 2 <= 1 + 1e-12;
 }
 
-/** Is the box (min corner x, y, z; extents w, h, d) inside the shape? Convexity: iff its corners are. */
+/**
+ * Is the box (min corner x, y, z; extents w, h, d) inside the shape? Convexity: iff its corners
+ * are, as pointInside tests them. Written out per shape rather than as eight pointInside calls:
+ * each shape's curve involves two axes only, so four corners settle it, and the fit engine and
+ * the badges run this hundreds of millions of times (no call per corner, no number boxed).
+ */
 export function boxInside(bag: Interior, x: number, y: number, z: number, w: number, h: number, d: number): boolean {
-  for (let c = 0; c < 8; c++) {
-    if (!pointInside(bag, c & 1 ? x + w : x, c & 2 ? y + h : y, c & 4 ? z + d : z)) return false;
+  const x2 = x + w;
+  const y2 = y + h;
+  const z2 = z + d;
+  if (x < -EPS || y < -EPS || z < -EPS || x2 < -EPS || y2 < -EPS || z2 < -EPS) return false;
+  if (x > bag.w + EPS || y > bag.h + EPS || z > bag.d + EPS || x2 > bag.w + EPS || y2 > bag.h + EPS || z2 > bag.d + EPS) return false;
+  const a = bag.w / 2;
+  switch (bag.shape) {
+    case 'box':
+      return true;
+    case 'trapezoid': {
+      const lo = trapezoidWidth(bag, y) / 2 + EPS;
+      const hi = trapezoidWidth(bag, y2) / 2 + EPS;
+      return Math.abs(x - a) <= lo && Math.abs(x2 - a) <= lo && Math.abs(x - a) <= hi && Math.abs(x2 - a) <= hi;
+    }
+    case 'half-moon':
+      return (
+        ellipseHolds(x - a, a, bag.h - y, bag.h) && ellipseHolds(x2 - a, a, bag.h - y, bag.h) && ellipseHolds(x - a, a, bag.h - y2, bag.h) && ellipseHolds(x2 - a, a, bag.h - y2, bag.h)
+      );
+    case 'round': {
+      const b = bag.h / 2;
+      return ellipseHolds(x - a, a, y - b, b) && ellipseHolds(x2 - a, a, y - b, b) && ellipseHolds(x - a, a, y2 - b, b) && ellipseHolds(x2 - a, a, y2 - b, b);
+    }
+    case 'cylinder': {
+      const b = bag.d / 2;
+      return ellipseHolds(x - a, a, z - b, b) && ellipseHolds(x2 - a, a, z - b, b) && ellipseHolds(x - a, a, z2 - b, b) && ellipseHolds(x2 - a, a, z2 - b, b);
+    }
   }
-  return true;
 }
 
 export function shapeVolume(bag: Interior): number {
@@ -74,29 +102,45 @@ export function shapeVolume(bag: Interior): number {
 
 /** Where a single box of extents (w, h, d) fits best: its min corner, or null when it cannot fit. */
 export function bestSpotAlone(bag: Interior, w: number, h: number, d: number): [number, number, number] | null {
-  if (w > bag.w + EPS || h > bag.h + EPS || d > bag.d + EPS) return null;
+  const spot: [number, number, number] = [0, 0, 0];
+  return bestSpotAloneInto(spot, bag, w, h, d) ? spot : null;
+}
+
+/**
+ * bestSpotAlone writing the min corner into `out` (true when the box fits): the same spot, without
+ * a new array, for loops that place millions of single items (badges).
+ */
+export function bestSpotAloneInto(out: [number, number, number], bag: Interior, w: number, h: number, d: number): boolean {
+  if (w > bag.w + EPS || h > bag.h + EPS || d > bag.d + EPS) return false;
   const cx = (bag.w - w) / 2;
-  const cy = (bag.h - h) / 2;
-  const cz = (bag.d - d) / 2;
-  let spot: [number, number, number];
+  let x = 0;
+  let y = 0;
+  let z = 0;
   switch (bag.shape) {
     case 'box':
-      spot = [0, 0, 0];
       break;
     case 'trapezoid':
-      spot = [cx, bag.narrow_at === 'top' ? 0 : bag.h - h, 0];
+      x = cx;
+      y = bag.narrow_at === 'top' ? 0 : bag.h - h;
       break;
     case 'half-moon':
-      spot = [cx, bag.h - h, 0];
+      x = cx;
+      y = bag.h - h;
       break;
     case 'round':
-      spot = [cx, cy, 0];
+      x = cx;
+      y = (bag.h - h) / 2;
       break;
     case 'cylinder':
-      spot = [cx, 0, cz];
+      x = cx;
+      z = (bag.d - d) / 2;
       break;
   }
-  return boxInside(bag, spot[0], spot[1], spot[2], w, h, d) ? spot : null;
+  if (!boxInside(bag, x, y, z, w, h, d)) return false;
+  out[0] = x;
+  out[1] = y;
+  out[2] = z;
+  return true;
 }
 
 export interface InnerBox {

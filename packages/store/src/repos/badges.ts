@@ -9,7 +9,9 @@
  * SQLite multi-row VALUES within its parameter limit.
  */
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import type { Interior } from '@micropurse/core';
 import type { Database } from '../schema/tables.js';
+import { INTERIOR_COLUMNS, interiorFromRow } from './bag-row.js';
 import { inTransaction } from './in-transaction.js';
 
 /** A chunk's rows as columns (core computeBadges' output). */
@@ -34,6 +36,13 @@ export interface BagMark {
   readonly epoch: number;
 }
 
+/** A bag as the planner reads it: its interior, and its badge row's mark when it has one. */
+export interface PlannedBag {
+  readonly id: string;
+  readonly interior: Interior;
+  readonly mark: BagMark | null;
+}
+
 export interface BadgeSubjectRow {
   readonly subject_id: string;
   readonly position: number;
@@ -46,6 +55,8 @@ export interface BadgeRepository {
   writeChunk(rows: BadgeRowsInput, epoch: number): Promise<void>;
   /** Every bag row's hash and epoch, by bag id. */
   marks(): Promise<Map<string, BagMark>>;
+  /** Every bag of the catalog in id order, with its row's mark: one query for the whole plan. */
+  plannedBags(): Promise<PlannedBag[]>;
   /** The payloads of these bags, by bag id (absent when a bag has no row). */
   payloads(bagIds: readonly string[]): Promise<Map<string, string>>;
   /** The subject slots, by position. */
@@ -105,6 +116,20 @@ export function badgeRepository(db: Kysely<Database>, atomic: boolean): BadgeRep
     async marks() {
       const rows = await db.selectFrom('badges').select(['bag_id', 'bag_hash', 'epoch']).execute();
       return new Map(rows.map((r) => [r.bag_id, { bag_hash: r.bag_hash, epoch: Number(r.epoch) }]));
+    },
+
+    async plannedBags() {
+      const rows = await db
+        .selectFrom('bags')
+        .leftJoin('badges', 'badges.bag_id', 'bags.id')
+        .select(['bags.id as id', ...INTERIOR_COLUMNS, 'badges.bag_hash as bag_hash', 'badges.epoch as epoch'])
+        .orderBy('bags.id')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        interior: interiorFromRow(r),
+        mark: r.bag_hash === null || r.epoch === null ? null : { bag_hash: r.bag_hash, epoch: Number(r.epoch) },
+      }));
     },
 
     async payloads(bagIds) {
