@@ -12,7 +12,7 @@ import { verifyLayout } from '../src/fit/verify.js';
 import type { Interior } from '../src/model/bag.js';
 
 const bags = builtinCatalogBags('2025-01-01');
-const chunkBags: ChunkBag[] = bags.map((b) => ({ id: b.id, interior: b.interior, hash: bagHash(b.interior) }));
+const chunkBags: (ChunkBag & { hash: string })[] = bags.map((b) => ({ id: b.id, interior: b.interior, hash: bagHash(b.interior) }));
 // Positions with a hole at 3 (a dropped subject's slot): payloads must leave it empty.
 const subjects: ChunkSubject[] = builtinSubjects(ESSENTIALS).map((subject, k) => ({ subject, hash: subjectHash(subject), position: k < 3 ? k : k + 1 }));
 
@@ -52,6 +52,10 @@ describe('computeBadges', () => {
     expect(out.bag_id).toEqual(chunkBags.map((b) => b.id));
     expect(out.bag_hash).toEqual(chunkBags.map((b) => b.hash));
     expect(out.computed).toBe(bags.length * subjects.length);
+    // A bag sent without its hash (one with no stored row) gets it computed, the same rows otherwise.
+    const unhashed = computeBadges(chunkBags.slice(0, 3).map(({ id, interior }) => ({ id, interior })), subjects);
+    expect(unhashed.bag_hash).toEqual(chunkBags.slice(0, 3).map((b) => b.hash));
+    expect(unhashed.payload).toEqual(out.payload.slice(0, 3));
     for (const [r, payload] of out.payload.entries()) {
       const segs = payload.split(SEGMENT_SEPARATOR);
       expect(segs).toHaveLength(subjects.length + 1);

@@ -93,8 +93,13 @@ export async function planBags(store: Store, sp: SubjectPlan, opts: Omit<PlanOpt
   const partial: { bag: ChunkBag; only: number[] }[] = [];
   let skipped = 0;
   for (const { id, interior, mark } of bags) {
+    // A bag with no row is computed whatever its hash: the thread that computes it hashes it.
+    if (!mark) {
+      todo.push({ id, interior });
+      continue;
+    }
     const hash = bagHash(interior);
-    if (!mark || mark.bag_hash !== hash) todo.push({ id, interior, hash });
+    if (mark.bag_hash !== hash) todo.push({ id, interior, hash });
     else if (mark.epoch >= epoch) skipped += subjects.length;
     else {
       const only = since.flatMap((s, k) => (s > mark.epoch ? [k] : []));
