@@ -88,6 +88,18 @@ function sameLayout(i: Interior): Interior {
   } as Interior;
 }
 
+/**
+ * Probes by item, kept while the item object lives: a thread computes chunk after chunk for the
+ * same subjects, so each item is prepared once, not once a chunk. (A probe's scratch placement is
+ * used synchronously within one call, so sharing it is safe.)
+ */
+const PROBES = new WeakMap<Item, ItemProbe>();
+function probeOf(item: Item): ItemProbe {
+  let probe = PROBES.get(item);
+  if (!probe) PROBES.set(item, (probe = itemProbe(item)));
+  return probe;
+}
+
 /** The single item's segment in each of the rows (a top-level loop, so its compiled code is kept across chunks). */
 function singleItemSegments(index: FitIndex, rows: readonly number[], probe: ItemProbe, segs: string[][], position: number): void {
   for (let k = 0; k < rows.length; k++) {
@@ -126,8 +138,11 @@ function startingSegments(bags: readonly ChunkBag[], subjects: readonly ChunkSub
   return segs;
 }
 
-/** Which rows want which subject: every row unless the bag names a subset. */
-function rowsPerSubject(bags: readonly ChunkBag[], subjects: number): number[][] {
+/** Which rows want which subject: every row unless the bag names a subset (then one list serves all). */
+function rowsPerSubject(bags: readonly ChunkBag[], subjects: number): (readonly number[])[] {
+  const every: number[] = [];
+  for (let row = 0; row < bags.length; row++) every.push(row);
+  if (bags.every((b) => !b.only)) return new Array<readonly number[]>(subjects).fill(every);
   const rowsFor: number[][] = [];
   for (let s = 0; s < subjects; s++) rowsFor.push([]);
   for (let row = 0; row < bags.length; row++) {
@@ -169,7 +184,7 @@ export function computeBadges(bags: readonly ChunkBag[], subjects: readonly Chun
     const rows = rowsFor[s]!;
     computed += rows.length;
     if (rows.length === 0) continue;
-    if (isSingleItem(subject)) singleItemSegments(index, rows, itemProbe(subject.items[0]!), segs, position);
+    if (isSingleItem(subject)) singleItemSegments(index, rows, probeOf(subject.items[0]!), segs, position);
     else kitSegments(index, rows, subject.items, segs, position, budget);
   }
   return rowsOut(bags, segs, computed);

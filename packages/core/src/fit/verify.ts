@@ -44,16 +44,10 @@ function sideMatches(side: number, ext: number, squeezable: boolean, squeeze: nu
   return squeezable && ext <= side + EPS && ext >= side * (1 - squeeze) - EPS;
 }
 
-function ellipse(u: number, a: number, v: number, b: number): boolean {
-  const au = Math.max(Math.abs(u) - EPS, 0);
-  const av = Math.max(Math.abs(v) - EPS, 0);
-  return (au * au) / (a * a) + (av * av) / (b * b) <= 1 + 1e-12;
-}
-
 /**
  * Is corner c of the placement (bit 1: far in w, 2: far in h, 4: far in d) inside the interior?
- * Takes the placement and the corner's number, not its coordinates: checking millions of layouts
- * then passes no coordinates between functions (V8 would box each one).
+ * Takes the placement and the corner's number, not its coordinates, and calls nothing: checking
+ * millions of layouts then passes no coordinates between functions (V8 would box each one).
  */
 function cornerInside(bag: Interior, p: Layout, c: number): boolean {
   const depth = bag.d + (bag.give ?? 0);
@@ -61,6 +55,11 @@ function cornerInside(bag: Interior, p: Layout, c: number): boolean {
   const y = c & 2 ? p.y + p.h : p.y;
   const z = c & 4 ? p.z + p.d : p.z;
   if (x < -EPS || y < -EPS || z < -EPS || x > bag.w + EPS || y > bag.h + EPS || z > depth + EPS) return false;
+  // The curved shapes: (u/a)² + (v/b)² <= 1 in their curved plane, the tolerance taken on the lengths.
+  const a = bag.w / 2;
+  let u = 0;
+  let v = 0;
+  let b = 1;
   switch (bag.shape) {
     case 'box':
       return true;
@@ -70,12 +69,24 @@ function cornerInside(bag: Interior, p: Layout, c: number): boolean {
       return Math.abs(x - bag.w / 2) <= width / 2 + EPS;
     }
     case 'half-moon':
-      return ellipse(x - bag.w / 2, bag.w / 2, bag.h - y, bag.h);
+      u = x - a;
+      v = bag.h - y;
+      b = bag.h;
+      break;
     case 'round':
-      return ellipse(x - bag.w / 2, bag.w / 2, y - bag.h / 2, bag.h / 2);
+      u = x - a;
+      v = y - bag.h / 2;
+      b = bag.h / 2;
+      break;
     case 'cylinder':
-      return ellipse(x - bag.w / 2, bag.w / 2, z - depth / 2, depth / 2);
+      u = x - a;
+      v = z - depth / 2;
+      b = depth / 2;
+      break;
   }
+  const au = Math.max(Math.abs(u) - EPS, 0);
+  const av = Math.max(Math.abs(v) - EPS, 0);
+  return (au * au) / (a * a) + (av * av) / (b * b) <= 1 + 1e-12;
 }
 
 /** Does the placement's extent (w, h, d) match the pose of the item's (grown) dimensions (dw, dh, dd)? */
