@@ -102,9 +102,10 @@ export function shapeVolume(bag: Interior): number {
 
 /** Where a single box of extents (w, h, d) fits best: its min corner, or null when it cannot fit. */
 export function bestSpotAlone(bag: Interior, w: number, h: number, d: number): [number, number, number] | null {
-  const spot: [number, number, number] = [0, 0, 0];
-  return bestSpotAloneInto(spot, bag, w, h, d) ? spot : null;
+  // A new array only for a spot found: most calls (every orientation tried) find none.
+  return bestSpotAloneInto(SPOT, bag, w, h, d) ? [SPOT[0], SPOT[1], SPOT[2]] : null;
 }
+const SPOT: [number, number, number] = [0, 0, 0];
 
 /**
  * bestSpotAlone writing the min corner into `out` (true when the box fits): the same spot, without
