@@ -13,7 +13,6 @@ import { badgeStoreConfig, queueName } from '../badges/env.js';
 import { runLocal } from '../badges/local-run.js';
 import { planBags, planSubjects } from '../badges/plan.js';
 import { ThreadPool } from '../badges/pool.js';
-import { runQueued } from '../badges/queue-run.js';
 import { RateBar } from '../badges/rate-bar.js';
 import { positiveNumber } from '../options.js';
 
@@ -64,7 +63,8 @@ export function registerBadges(program: Command): void {
         const log = (s: string) => process.stderr.write(s);
         const result = pool
           ? await runLocal(store, plan, pool, bar, controller.signal)
-          : await runQueued(redisUrl!, queueName(opts.queue), plan, bar, controller.signal, log);
+          : // BullMQ is loaded only for a queued run: every other command starts without it.
+            await (await import('../badges/queue-run.js')).runQueued(redisUrl!, queueName(opts.queue), plan, bar, controller.signal, log);
         bar?.finish(result.computed);
         const seconds = (Date.now() - started) / 1000;
         const summary = {

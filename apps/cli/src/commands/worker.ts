@@ -9,7 +9,6 @@ import type { Command } from 'commander';
 import { InputError } from '@micropurse/core';
 import { openStore } from '@micropurse/store';
 import { badgeStoreConfig, lockMs, queueName } from '../badges/env.js';
-import { startBadgeWorker } from '../badges/queue-worker.js';
 import { positiveNumber } from '../options.js';
 
 interface WorkerOpts {
@@ -27,6 +26,8 @@ export function registerWorker(program: Command): void {
       const redisUrl = process.env['REDIS_URL'];
       if (!redisUrl) throw new InputError('REDIS_URL', 'set REDIS_URL (redis://host:6379) to the Redis the badges command queues on');
       const concurrency = Math.max(1, Math.min(Math.floor(opts.concurrency ?? 1), availableParallelism() * 4));
+      // BullMQ is loaded here, not at start: the other commands start without it.
+      const { startBadgeWorker } = await import('../badges/queue-worker.js');
       const store = await openStore(badgeStoreConfig());
       const log = (s: string) => process.stderr.write(s);
       const queue = queueName(opts.queue);
