@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAGS, StyleContractSchema, type FitReport, type StyleContract } from '@micropurse/core';
 import { importDrafts, parseFeed } from '@micropurse/store';
+import { SUIT_EXAMPLE } from '../src/schemas/style.js';
 import { cliBin, post, repoRoot, startTestApp, tempDir, type TestServer } from './helpers.js';
 
 let s: TestServer;
@@ -21,15 +22,8 @@ afterAll(async () => {
   files.remove();
 });
 
-// The README's oversized black suit for work (the sample wardrobe's g01 and g04).
-const SUIT = {
-  occasion: 'work',
-  garments: [
-    { category: 'blazer', silhouette: 'oversized', colors: ['#1C1C1C'], pattern: 'solid', material: 'wool' },
-    { category: 'trousers', silhouette: 'relaxed', colors: ['#3B3B3B'], pattern: 'pinstripe', material: 'wool' },
-  ],
-  budget_usd: 2000,
-};
+// The README's oversized black suit for work (the sample wardrobe's g01 and g04), as documented.
+const SUIT = SUIT_EXAMPLE;
 const EVENING = {
   occasion: 'evening',
   garments: [{ category: 'dress', silhouette: 'bodycon', colors: ['#101010'], pattern: 'solid', material: 'satin' }],

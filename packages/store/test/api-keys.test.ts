@@ -1,18 +1,9 @@
 import { Kysely, sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { API_KEY_MARKER, hashApiKey, openStore, type Store, type StoreConfig } from '../src/index.js';
+import { API_KEY_MARKER, hashApiKey, type StoreConfig } from '../src/index.js';
 import type { Database } from '../src/schema/tables.js';
 import { dialectSetup } from '../src/store.js';
-import { describeEachDialect } from './dialects.js';
-
-async function withStore<T>(config: StoreConfig, work: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ ...config, seedDate: '2026-03-01' });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
+import { describeEachDialect, withStore } from './dialects.js';
 
 /** The api_keys table's rows as the database holds them, read around the repository. */
 async function rawRows(config: StoreConfig): Promise<Record<string, unknown>[]> {

@@ -1,16 +1,7 @@
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { openStore, type BadgeRowsInput, type Store, type StoreConfig } from '../src/index.js';
-import { describeEachDialect, POSTGRES_URL } from './dialects.js';
-
-async function withStore<T>(config: StoreConfig, work: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ ...config, seedDate: '2026-03-01' });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
+import type { BadgeRowsInput } from '../src/index.js';
+import { describeEachDialect, POSTGRES_URL, withStore } from './dialects.js';
 
 /** Rows for bags b0..b(n-1), 50 badges each; `tag` changes every hash and payload. */
 function chunk(n: number, tag = 0): BadgeRowsInput {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, it } from 'vitest';
-import type { StoreConfig, StoreKind } from '../src/index.js';
+import { openStore, type Store, type StoreConfig, type StoreKind } from '../src/index.js';
 
 export interface TestDialect {
   readonly name: StoreKind;
@@ -100,5 +100,18 @@ export function describeEachDialect(title: string, body: (d: TestDialect) => voi
     describe.skip(`${title} [postgres]: PostgreSQL not reachable: skipping`, () => {
       it('runs on PostgreSQL', () => {});
     });
+  }
+}
+
+/** The date the store tests seed their catalogs with. */
+export const SEED_DATE = '2026-03-01';
+
+/** Opens the store (seeded as of SEED_DATE), runs `work` on it and closes it, whatever happens. */
+export async function withStore<T>(config: StoreConfig, work: (s: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ ...config, seedDate: SEED_DATE });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
   }
 }

@@ -3,23 +3,14 @@ import { join } from 'node:path';
 import { ESSENTIALS, GARMENTS, builtinCatalogBags } from '@micropurse/core';
 import { Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, SQLITE_FILE_NAME, openStore, type Store, type StoreConfig } from '../src/index.js';
+import { MIGRATIONS, SQLITE_FILE_NAME, openStore, type StoreConfig } from '../src/index.js';
 import { migrateAndSeed } from '../src/migrate.js';
 import type { Database } from '../src/schema/tables.js';
 import { seedStore } from '../src/seed/seed.js';
 import { dialectSetup } from '../src/store.js';
-import { DIALECTS, describeEachDialect } from './dialects.js';
+import { DIALECTS, SEED_DATE, describeEachDialect, withStore } from './dialects.js';
 
-const SEEN = '2026-03-01';
-
-async function withStore<T>(config: StoreConfig, work: (s: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ ...config, seedDate: SEEN });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
+const SEEN = SEED_DATE;
 
 /** Names of the tables in the store's database (its schema on PostgreSQL). */
 async function tableNames(config: StoreConfig): Promise<string[]> {

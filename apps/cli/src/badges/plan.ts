@@ -31,8 +31,6 @@ export interface BadgePlan {
 }
 
 export interface PlanOptions {
-  /** Include the common kits (badges/subjects.ts) as subjects; default true. */
-  readonly kits?: boolean;
   /** Bags per chunk; by default about `parallel` x 4 chunks, each of at most ~50,000 badges. */
   readonly chunkBags?: number;
   readonly parallel: number;
@@ -86,7 +84,7 @@ export async function planSubjects(store: Store, kits = true): Promise<SubjectPl
 }
 
 /** The bags still to compute for these subjects, in chunks. */
-export async function planBags(store: Store, sp: SubjectPlan, opts: Omit<PlanOptions, 'kits'>): Promise<BadgePlan> {
+export async function planBags(store: Store, sp: SubjectPlan, opts: PlanOptions): Promise<BadgePlan> {
   const { subjects, epoch, since } = sp;
   const bags = await store.badges.plannedBags();
   const todo: ChunkBag[] = [];
@@ -123,10 +121,6 @@ export async function planBags(store: Store, sp: SubjectPlan, opts: Omit<PlanOpt
   const chunks: ChunkBag[][] = [];
   for (let i = 0; i < todo.length; i += size) chunks.push(todo.slice(i, i + size));
   return { bags: bags.length, subjects, listKey: sp.listKey, epoch, skipped, pending, chunks };
-}
-
-export async function planBadges(store: Store, opts: PlanOptions): Promise<BadgePlan> {
-  return planBags(store, await planSubjects(store, opts.kits ?? true), opts);
 }
 
 /** Enough chunks to keep every worker busy and to resume at a fine grain, none too large to hold. */

@@ -11,7 +11,8 @@ import { KitSchema, TimeLimitSchema } from './requests.js';
 /** The longest list of recommendations, as a page of GET /v1/bags; the list is never longer than the bags ranked. */
 export const MAX_STYLE_TOP = 100;
 
-const SUIT = {
+/** The README's oversized black suit for work (the sample wardrobe's g01 and g04): the first example. */
+export const SUIT_EXAMPLE = {
   occasion: 'work',
   garments: [
     { category: 'blazer', silhouette: 'oversized', colors: ['#1C1C1C'], pattern: 'solid', material: 'wool' },
@@ -35,7 +36,7 @@ export const StyleRequestSchema = OutfitSchema.extend({
   .describe('An outfit, as the file `micropurse style --outfit FILE` reads, with the command\'s options.')
   .meta({
     examples: [
-      SUIT,
+      SUIT_EXAMPLE,
       {
         occasion: 'evening',
         garments: [{ category: 'dress', silhouette: 'bodycon', colors: ['#101010'], pattern: 'solid', material: 'satin' }],

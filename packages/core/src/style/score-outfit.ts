@@ -12,6 +12,7 @@
  *    (the order of the garments or of the candidate bags does not matter).
  * 5. A stack of two or three bags to wear together is chosen from the best (style/stacking.ts).
  */
+import { bagIdentity } from '../catalog/bag-summary.js';
 import { InputError } from '../errors.js';
 import type { CatalogBag } from '../model/catalog.js';
 import { COMPONENTS, parseStyleInput, type ComponentName, type ComponentScore, type Recommendation, type StyleExclusion, type StyleInputRaw, type StyleResult } from '../model/style.js';
@@ -82,11 +83,7 @@ function recommend(bag: CatalogBag, profile: OutfitProfile, fill: number | undef
   // The reasons that moved the score most come first; equal ones keep the components' order.
   const why = [...COMPONENTS].sort((a, b) => components[b].points - components[a].points).map((n) => components[n].why);
   return {
-    bag_id: bag.id,
-    brand: bag.brand,
-    model: bag.model,
-    tier: bag.tier,
-    price_usd: bag.price_usd,
+    ...bagIdentity(bag),
     exterior_mm: { w: bag.exterior.w, h: bag.exterior.h, d: bag.exterior.d },
     finish: [...bag.finish],
     color_hex: bag.color_hex,
