@@ -7,7 +7,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEGMENT_SEPARATOR, segmentVerdict } from '@micropurse/core';
+import { payloadSegments, segmentVerdict } from '@micropurse/core';
 import { openStore } from '@micropurse/store';
 import { exited, freePort, PG_URL, REDIS_URL, redisAnswers, seedCatalog, startCli, startRedis, tempDir, uniqueName, waitFor } from './badges-fixtures.js';
 
@@ -59,7 +59,7 @@ async function verdicts(schema: string): Promise<Map<string, string>> {
     const r = await c.query<{ bag_id: string; bag_hash: string; payload: string }>(`select bag_id, bag_hash, payload from "${schema}".badges`);
     const out = new Map<string, string>();
     for (const row of r.rows) {
-      const segs = row.payload.split(SEGMENT_SEPARATOR);
+      const segs = payloadSegments(row.payload);
       for (const s of slots) {
         const v = segmentVerdict(segs[s.position] ?? '');
         if (v !== null) out.set(`${row.bag_id}/${s.subject_id}`, `${v}:${row.bag_hash}`);

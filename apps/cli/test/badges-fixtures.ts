@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinCatalogBags, SEGMENT_SEPARATOR, segmentVerdict, type CatalogBag, type Interior } from '@micropurse/core';
+import { builtinCatalogBags, payloadSegments, segmentVerdict, type CatalogBag, type Interior } from '@micropurse/core';
 import { openStore, type Store, type StoreConfig } from '@micropurse/store';
 import { repoRoot } from './run-cli.js';
 
@@ -101,6 +101,6 @@ export function redisAnswers(port: number): boolean {
 export async function storedVerdict(store: Store, bagId: string, subjectId: string): Promise<number | null> {
   const row = await store.badges.forBag(bagId);
   const slot = (await store.badges.subjects()).find((s) => s.subject_id === subjectId);
-  const seg = row && slot ? row.payload.split(SEGMENT_SEPARATOR)[slot.position] : undefined;
+  const seg = row && slot ? payloadSegments(row.payload)[slot.position] : undefined;
   return seg === undefined ? null : segmentVerdict(seg);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMON_KIT_SUBJECTS, bagHash, findEssential, itemSubject, subjectHash } from '@micropurse/core';
+import { COMMON_KIT_SUBJECTS, bagHash, findEssential, itemSubject, payloadOf, subjectHash } from '@micropurse/core';
 import { startTestApp, type TestServer } from './helpers.js';
 
 interface Detail {
@@ -15,7 +15,7 @@ describe('GET /v1/bags/{id} with stored badges', () => {
 
   const get = async (id: string) => JSON.parse((await s.app.inject({ method: 'GET', url: `/v1/bags/${id}` })).body) as Detail;
   /** b05's row with `segment` in slot 1 (e04's) and slot 0 left empty, written at `epoch`. */
-  const write = (hash: string, segment: string, epoch: number) => s.store.badges.writeChunk({ bag_id: ['b05'], bag_hash: [hash], payload: [`|${segment}`], n: [1] }, epoch);
+  const write = (hash: string, segment: string, epoch: number) => s.store.badges.writeChunk({ bag_id: ['b05'], bag_hash: [hash], payload: [payloadOf(['', segment])], n: [1] }, epoch);
 
   it('reads a badge whose bag and subject are current, and computes over one whose bag or item has changed', async () => {
     const bag = (await s.store.bags.get('b05'))!;

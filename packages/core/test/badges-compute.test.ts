@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bagHash, subjectHash, subjectsHash } from '../src/badges/content-hash.js';
 import { computeBadges, VERDICT_OF_CODE, type BadgeRows, type ChunkBag, type ChunkSubject } from '../src/badges/compute.js';
 import { decodeLayout, encodeLayout } from '../src/badges/layout-code.js';
-import { currentSegments, SEGMENT_SEPARATOR, segmentLayout, segmentVerdict, singleFitSegment } from '../src/badges/payload.js';
+import { currentSegments, payloadOf, payloadSegments, segmentLayout, segmentVerdict, singleFitSegment } from '../src/badges/payload.js';
 import { builtinSubjects, COMMON_KIT_SUBJECTS, isSingleItem } from '../src/badges/subjects.js';
 import { builtinCatalogBags } from '../src/catalog/bag-from-draft.js';
 import { FITS, TOO_SMALL } from '../src/catalog/fit-classify.js';
@@ -20,7 +21,7 @@ const subjects: ChunkSubject[] = builtinSubjects(ESSENTIALS).map((subject, k) =>
 function segmentsOf(rows: BadgeRows): Map<string, string> {
   const out = new Map<string, string>();
   rows.bag_id.forEach((bag, r) => {
-    const segs = rows.payload[r]!.split(SEGMENT_SEPARATOR);
+    const segs = payloadSegments(rows.payload[r]!);
     for (const s of subjects) out.set(`${bag}/${s.subject.id}`, segs[s.position]!);
   });
   return out;
@@ -57,8 +58,9 @@ describe('computeBadges', () => {
     expect(unhashed.bag_hash).toEqual(chunkBags.slice(0, 3).map((b) => b.hash));
     expect(unhashed.payload).toEqual(out.payload.slice(0, 3));
     for (const [r, payload] of out.payload.entries()) {
-      const segs = payload.split(SEGMENT_SEPARATOR);
+      const segs = payloadSegments(payload);
       expect(segs).toHaveLength(subjects.length + 1);
+      expect(payloadOf(segs)).toBe(payload);
       expect(segs[3]).toBe('');
       expect(segs.filter((s) => segmentVerdict(s) !== null)).toHaveLength(subjects.length);
       expect(out.n[r]).toBe(subjects.length);
@@ -100,16 +102,17 @@ describe('computeBadges', () => {
   it('computes only the subjects a bag asks for, keeping the others from its stored payload', () => {
     const first = out.payload[0]!;
     // The stored payload is stale for subject 1 and the last one: blank them to show they are recomputed.
-    const stale = first.split(SEGMENT_SEPARATOR);
-    stale[subjects[1]!.position] = 'X';
-    stale[subjects.at(-1)!.position] = 'X';
-    const only = computeBadges([{ ...chunkBags[0]!, only: [1, subjects.length - 1], previous: stale.join(SEGMENT_SEPARATOR) }, chunkBags[1]!], subjects);
+    const stale = payloadSegments(first);
+    const wrong = (seg: string) => (seg === 'N' ? 'U' : 'N');
+    stale[subjects[1]!.position] = wrong(stale[subjects[1]!.position]!);
+    stale[subjects.at(-1)!.position] = wrong(stale[subjects.at(-1)!.position]!);
+    const only = computeBadges([{ ...chunkBags[0]!, only: [1, subjects.length - 1], previous: payloadOf(stale) }, chunkBags[1]!], subjects);
     expect(only.computed).toBe(2 + subjects.length);
     expect(only.payload).toEqual(out.payload.slice(0, 2));
     // A kept segment is taken as stored, not recomputed.
-    const kept = computeBadges([{ ...chunkBags[0]!, only: [], previous: stale.join(SEGMENT_SEPARATOR) }], subjects);
+    const kept = computeBadges([{ ...chunkBags[0]!, only: [], previous: payloadOf(stale) }], subjects);
     expect(kept.computed).toBe(0);
-    expect(kept.payload[0]!.split(SEGMENT_SEPARATOR)[subjects[1]!.position]).toBe('X');
+    expect(kept.payload[0]).toBe(payloadOf(stale));
   });
 
   it('gives the same verdicts whatever the chunking', () => {
@@ -170,3 +173,31 @@ describe('layout codes', () => {
     expect(segmentLayout('N', [item], box)).toBeNull();
   });
 });
+
+describe('stored payloads', () => {
+  const layoutArb = fc
+    .array(fc.tuple(fc.nat(5), fc.nat(3), fc.constantFrom('whd', 'wdh', 'hwd', 'hdw', 'dwh', 'dhw'), fc.double({ min: 0, max: 300, noNaN: true })), { minLength: 1, maxLength: 4 })
+    .map((ps) => `F${encodeLayout(ps.map(([item, copy, orientation, v]) => ({ name: '', item, copy, orientation, x: v, y: 0, z: v / 2, w: 1, h: 2, d: 3 })))}`);
+  const segmentArb = fc.oneof(fc.constantFrom('', 'N', 'U', 'F0', 'F3', 'F5', 'F0s', 'F2s', 'F5s'), layoutArb);
+
+  it('hold a slot a character, the kits\' layouts after them, and read back as the same segments', () => {
+    const segs = ['', 'N', 'U', 'F0', 'F5s', 'F[[0,0,"whd",0,0,0,1,2,3]]', '', 'F[[1,0,"hdw",0,0,0,1,2,3]]'];
+    const p = payloadOf(segs);
+    expect(p).toBe('-NU0fK-K|[[0,0,"whd",0,0,0,1,2,3]]|[[1,0,"hdw",0,0,0,1,2,3]]');
+    expect(payloadSegments(p)).toEqual(segs);
+    fc.assert(fc.property(fc.array(segmentArb, { maxLength: 40 }), (list) => {
+        expect(payloadSegments(payloadOf(list))).toEqual(list);
+      }), { numRuns: 500 });
+    expect(() => payloadOf(['F9'])).toThrow(/F9/);
+    // A character no writer uses reads as no badge.
+    expect(segmentVerdict(payloadSegments('X')[0]!)).toBeNull();
+  });
+
+  it('take one byte a badge for items alone', () => {
+    const items = subjects.filter((s) => isSingleItem(s.subject));
+    const slots = Math.max(...items.map((s) => s.position)) + 1;
+    const rows = computeBadges(chunkBags.slice(0, 10), items);
+    for (const p of rows.payload) expect(p).toHaveLength(slots);
+  });
+});
+

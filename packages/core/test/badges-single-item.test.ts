@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentLayout } from '../src/badges/payload.js';
-import { checkItem, itemProbe, singleItemLayout, singleItemSegment } from '../src/badges/single-item.js';
+import { segmentLayout, segmentOfChar } from '../src/badges/payload.js';
+import { checkItem, itemProbe, singleItemChar, singleItemLayout } from '../src/badges/single-item.js';
 import { builtinCatalogBags } from '../src/catalog/bag-from-draft.js';
 import { FITS, TOO_SMALL } from '../src/catalog/fit-classify.js';
 import { buildFitIndex } from '../src/catalog/fit-index.js';
@@ -83,9 +83,9 @@ describe('the single-item segment', () => {
       fc.property(interiorArb, itemArb, (interior, item) => {
         const probe = itemProbe(item);
         const layout = singleItemLayout(interior, item);
-        const seg = singleItemSegment(interior, probe);
-        if (!layout) expect(seg).toBeNull();
-        else expect(segmentLayout(seg!, [item], interior)).toEqual(layout);
+        const ch = singleItemChar(interior, probe);
+        if (!layout) expect(ch).toBe(0);
+        else expect(segmentLayout(segmentOfChar(ch), [item], interior)).toEqual(layout);
       }),
       { numRuns: 1000 },
     );

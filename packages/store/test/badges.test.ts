@@ -1,6 +1,8 @@
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import type { BadgeRowsInput } from '../src/index.js';
+import { dialectSetup } from '../src/store.js';
 import { describeEachDialect, POSTGRES_URL, withStore } from './dialects.js';
 
 /** Rows for bags b0..b(n-1), 50 badges each; `tag` changes every hash and payload. */
@@ -63,6 +65,28 @@ describeEachDialect('badges', (d) => {
       await expect(s.badges.writeChunk(c, 1)).rejects.toThrow();
       expect(await s.badges.count()).toBe(0);
       expect((await s.badges.marks()).size).toBe(0);
+    });
+  });
+
+  it('deletes the rows of the old payload form on migrating to 006, keeping the subject slots', async () => {
+    const config = d.freshConfig();
+    await withStore(config, async (s) => {
+      await s.badges.writeChunk(chunk(3), 1);
+      await s.badges.saveSubjects([{ subject_id: 'e01', position: 0, hash: 'h', since: 1 }]);
+    });
+    // Back to a store that has not run 006 yet, old rows in it.
+    const setup = dialectSetup(config);
+    const db = new Kysely<{ kysely_migration: { name: string } }>({ dialect: setup.dialect });
+    try {
+      const scoped = setup.schema === undefined ? db : db.withSchema(setup.schema);
+      await scoped.deleteFrom('kysely_migration').where('name', '=', '006_badge_payload_slots').execute();
+    } finally {
+      await db.destroy();
+    }
+    await withStore(config, async (s) => {
+      expect(s.setup.migrated).toEqual(['006_badge_payload_slots']);
+      expect(await s.badges.count()).toBe(0);
+      expect(await s.badges.subjects()).toEqual([{ subject_id: 'e01', position: 0, hash: 'h', since: 1 }]);
     });
   });
 

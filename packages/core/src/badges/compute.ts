@@ -13,6 +13,10 @@
  * A bag that needs only some subjects (`only`) brings its stored payload (`previous`): the other
  * subjects' segments are kept from it, so its new row is whole. Slots of no listed subject are
  * emptied. Output is columnar, ready for a multi-row upsert and cheap to send between threads.
+ *
+ * The chunk's badges are written as the payload's slot characters into one byte array (a row of
+ * slots a bag), kits' layouts beside it: a badge allocates nothing, and a bag's payload is made
+ * from its row of bytes in one step.
  */
 import { buildFitIndex, type FitIndex } from '../catalog/fit-index.js';
 import { classifyKit, FITS, layoutFor, OUT, TOO_SMALL, UNDECIDED } from '../catalog/fit-classify.js';
@@ -22,8 +26,8 @@ import type { Item } from '../model/item.js';
 import type { Verdict } from '../model/fit.js';
 import { bagHash } from './content-hash.js';
 import { encodeLayout } from './layout-code.js';
-import { SEGMENT_SEPARATOR } from './payload.js';
-import { checkItem, itemProbe, singleItemSegment, type ItemProbe } from './single-item.js';
+import { LAYOUT_SEPARATOR, SLOT_HOLE, SLOT_KIT, SLOT_NO, SLOT_UNDECIDED, splitPayload } from './payload.js';
+import { checkItem, itemProbe, singleItemChar, type ItemProbe } from './single-item.js';
 import { isSingleItem } from './subjects.js';
 
 export interface ChunkBag {
@@ -100,42 +104,58 @@ function probeOf(item: Item): ItemProbe {
   return probe;
 }
 
-/** The single item's segment in each of the rows (a top-level loop, so its compiled code is kept across chunks). */
-function singleItemSegments(index: FitIndex, rows: readonly number[], probe: ItemProbe, segs: string[][], position: number): void {
+/**
+ * A chunk's badges as they are computed: `codes` holds a row of `slots` slot characters a bag
+ * (payload.ts), `kits` the layouts of the kits that fit, by row and slot.
+ */
+interface ChunkCodes {
+  readonly slots: number;
+  readonly codes: Uint8Array;
+  readonly kits: (Map<number, string> | undefined)[];
+}
+
+/** The single item's slot in each of the rows (a top-level loop, so its compiled code is kept across chunks). */
+function singleItemSlots(index: FitIndex, rows: readonly number[], probe: ItemProbe, out: ChunkCodes, position: number): void {
+  const { codes, slots } = out;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
-    segs[row]![position] = checkItem(index, row, probe) === TOO_SMALL ? 'N' : (singleItemSegment(index.interiors[row]!, probe) ?? 'U');
+    codes[row * slots + position] = checkItem(index, row, probe) === TOO_SMALL ? SLOT_NO : singleItemChar(index.interiors[row]!, probe) || SLOT_UNDECIDED;
   }
 }
 
-/** The kit's segment in each of the rows: the classifier's verdicts, a fit with its verified layout. */
-function kitSegments(index: FitIndex, rows: readonly number[], items: readonly Item[], segs: string[][], position: number, budget: BadgeBudget): void {
+/** The kit's slot in each of the rows: the classifier's verdicts, a fit with its verified layout. */
+function kitSlots(index: FitIndex, rows: readonly number[], items: readonly Item[], out: ChunkCodes, position: number, budget: BadgeBudget): void {
   const c = classifyKit(index, items, { rows, perBagMs: budget.perBagMs, perBagNodes: budget.perBagNodes });
   for (const row of rows) {
     const v = c.verdicts[row]!;
-    let seg = v === OUT || v === TOO_SMALL ? 'N' : 'U';
-    if (v === FITS) {
-      const layout = layoutFor(index, row, items, c, budget);
-      seg = layout ? `F${encodeLayout(layout)}` : 'U';
-    }
-    segs[row]![position] = seg;
+    const layout = v === FITS ? layoutFor(index, row, items, c, budget) : null;
+    out.codes[row * out.slots + position] = layout ? SLOT_KIT : v === OUT || v === TOO_SMALL ? SLOT_NO : SLOT_UNDECIDED;
+    if (layout) (out.kits[row] ??= new Map()).set(position, encodeLayout(layout));
+    else out.kits[row]?.delete(position);
   }
 }
 
-/** Each bag's segments to start from: kept ones from its stored payload, the slots of unlisted subjects empty. */
-function startingSegments(bags: readonly ChunkBag[], subjects: readonly ChunkSubject[]): string[][] {
+/** Each bag's slots to start from: kept ones from its stored payload, the slots of unlisted subjects holes. */
+function startingCodes(bags: readonly ChunkBag[], subjects: readonly ChunkSubject[]): ChunkCodes {
   let slots = 0;
   for (const s of subjects) slots = Math.max(slots, s.position + 1);
   const live = new Uint8Array(slots);
   for (const s of subjects) live[s.position] = 1;
-  const segs: string[][] = [];
-  for (const b of bags) {
-    const old = b.only && b.previous !== undefined ? b.previous.split(SEGMENT_SEPARATOR) : [];
-    const out = new Array<string>(slots);
-    for (let k = 0; k < slots; k++) out[k] = live[k] ? (old[k] ?? '') : '';
-    segs.push(out);
+  const out: ChunkCodes = { slots, codes: new Uint8Array(bags.length * slots).fill(SLOT_HOLE), kits: new Array(bags.length) };
+  for (let row = 0; row < bags.length; row++) {
+    const b = bags[row]!;
+    if (!b.only || b.previous === undefined) continue;
+    const old = splitPayload(b.previous);
+    let next = 0;
+    for (let k = 0; k < old.slots.length; k++) {
+      const ch = old.slots.charCodeAt(k);
+      const layout = ch === SLOT_KIT ? old.layouts[next++] : undefined;
+      if (k >= slots || !live[k]) continue;
+      out.codes[row * slots + k] = ch;
+      if (layout !== undefined) (out.kits[row] ??= new Map()).set(k, layout);
+    }
   }
-  return segs;
+  return out;
 }
 
 /** Which rows want which subject: every row unless the bag names a subset (then one list serves all). */
@@ -153,17 +173,31 @@ function rowsPerSubject(bags: readonly ChunkBag[], subjects: number): (readonly 
   return rowsFor;
 }
 
+/** Characters per String.fromCharCode call: far below any engine's limit on arguments. */
+const CHARS_PER_CALL = 4_096;
+
+/** The text of bytes [from, to) of the codes, one character each. */
+function textOf(codes: Uint8Array, from: number, to: number): string {
+  let text = '';
+  for (let a = from; a < to; a += CHARS_PER_CALL) text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(to, a + CHARS_PER_CALL)) as unknown as number[]);
+  return text;
+}
+
 /** The rows to store: a payload a bag, its count of badges and its interior's hash. */
-function rowsOut(bags: readonly ChunkBag[], segs: readonly string[][], computed: number): BadgeRows {
+function rowsOut(bags: readonly ChunkBag[], chunk: ChunkCodes, computed: number): BadgeRows {
+  const { slots, codes, kits } = chunk;
   const out: BadgeRows = { bag_id: [], bag_hash: [], payload: [], n: [], computed };
   for (let row = 0; row < bags.length; row++) {
     const b = bags[row]!;
-    const list = segs[row]!;
+    const from = row * slots;
     let n = 0;
-    for (const seg of list) if (seg !== '') n++;
+    for (let k = from; k < from + slots; k++) if (codes[k] !== SLOT_HOLE) n++;
+    let payload = textOf(codes, from, from + slots);
+    const layouts = kits[row];
+    if (layouts && layouts.size > 0) for (const k of [...layouts.keys()].sort((a, c) => a - c)) payload += LAYOUT_SEPARATOR + layouts.get(k)!;
     out.bag_id.push(b.id);
     out.bag_hash.push(b.hash ?? bagHash(b.interior));
-    out.payload.push(list.join(SEGMENT_SEPARATOR));
+    out.payload.push(payload);
     out.n.push(n);
   }
   return out;
@@ -176,7 +210,7 @@ function rowsOut(bags: readonly ChunkBag[], segs: readonly string[][], computed:
  */
 export function computeBadges(bags: readonly ChunkBag[], subjects: readonly ChunkSubject[], budget: BadgeBudget = DEFAULT_BADGE_BUDGET): BadgeRows {
   const index = buildFitIndex(bags.map((b) => ({ interior: sameLayout(b.interior) })));
-  const segs = startingSegments(bags, subjects);
+  const chunk = startingCodes(bags, subjects);
   const rowsFor = rowsPerSubject(bags, subjects.length);
   let computed = 0;
   for (let s = 0; s < subjects.length; s++) {
@@ -184,8 +218,8 @@ export function computeBadges(bags: readonly ChunkBag[], subjects: readonly Chun
     const rows = rowsFor[s]!;
     computed += rows.length;
     if (rows.length === 0) continue;
-    if (isSingleItem(subject)) singleItemSegments(index, rows, probeOf(subject.items[0]!), segs, position);
-    else kitSegments(index, rows, subject.items, segs, position, budget);
+    if (isSingleItem(subject)) singleItemSlots(index, rows, probeOf(subject.items[0]!), chunk, position);
+    else kitSlots(index, rows, subject.items, chunk, position, budget);
   }
-  return rowsOut(bags, segs, computed);
+  return rowsOut(bags, chunk, computed);
 }

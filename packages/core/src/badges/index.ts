@@ -1,11 +1,15 @@
 export { BADGE_ENGINE_VERSION, cyrb53, interiorKey, bagHash, subjectHash, subjectsHash } from './content-hash.js';
 export { COMMON_KITS, COMMON_KIT_SUBJECTS, kitSubjectId, itemSubject, builtinSubjects, isSingleItem } from './subjects.js';
-export { itemProbe, checkItem, singleItemLayout, singleItemSegment, type ItemProbe } from './single-item.js';
+export { itemProbe, checkItem, singleItemLayout, singleItemChar, type ItemProbe } from './single-item.js';
 export { encodeLayout, decodeLayout } from './layout-code.js';
 export {
-  SEGMENT_SEPARATOR,
-  VERDICT_CHAR,
-  CODE_OF_CHAR,
+  LAYOUT_SEPARATOR,
+  SLOT_HOLE,
+  singleFitChar,
+  segmentOfChar,
+  splitPayload,
+  payloadSegments,
+  payloadOf,
   singleFitSegment,
   segmentVerdict,
   segmentLayout,

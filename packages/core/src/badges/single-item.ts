@@ -24,15 +24,48 @@ import { EPS } from '../geometry/tolerance.js';
 import type { Interior } from '../model/bag.js';
 import type { Placement } from '../model/fit.js';
 import { packedDims, squeezedDims, type Item } from '../model/item.js';
-import { singleFitSegment } from './payload.js';
+import { singleFitChar } from './payload.js';
 
 /** One way to lay the item down: full size first, then squeezed (the engine's preference). */
 interface Candidate {
   readonly code: OrientationCode;
   readonly ext: readonly [number, number, number];
   readonly squeezed: boolean;
-  /** Its payload segment, built once: every bag it fits in stores the same text. */
-  readonly segment: string;
+  /** Its stored slot character (payload.ts), as a char code. */
+  readonly char: number;
+}
+
+/**
+ * The placement singleItemChar verifies, reused for every bag: its position and extents live in a
+ * Float64Array, read by the verifier through getters. Storing a number with a fraction into an
+ * ordinary object's field allocates a new heap number on every store in this V8 (six a badge,
+ * the larger part of a catalog run's garbage); storing it into a typed array does not.
+ */
+class ScratchPlacement implements Placement {
+  readonly item = 0;
+  readonly copy = 0;
+  orientation: OrientationCode = 'whd';
+  /** x, y, z, w, h, d. */
+  readonly at = new Float64Array(6);
+  constructor(readonly name: string) {}
+  get x(): number {
+    return this.at[0]!;
+  }
+  get y(): number {
+    return this.at[1]!;
+  }
+  get z(): number {
+    return this.at[2]!;
+  }
+  get w(): number {
+    return this.at[3]!;
+  }
+  get h(): number {
+    return this.at[4]!;
+  }
+  get d(): number {
+    return this.at[5]!;
+  }
 }
 
 /** An item prepared once for checks against many bags. */
@@ -48,10 +81,10 @@ export interface ItemProbe {
   readonly orients: Float64Array;
   /** The layouts to try, in the engine's order (singleItemLayout's). */
   readonly candidates: readonly Candidate[];
-  /** Reused by singleItemSegment for every bag, so verifying a fit allocates no placement. */
-  readonly scratch: Placement;
+  /** Reused by singleItemChar for every bag, so verifying a fit allocates nothing. */
+  readonly scratch: ScratchPlacement;
   /** Reused for the spot bestSpotAloneInto finds, for the same reason. */
-  readonly spot: [number, number, number];
+  readonly spot: Float64Array;
   readonly items: readonly Item[];
   readonly layout: readonly Placement[];
 }
@@ -61,9 +94,9 @@ export function itemProbe(item: Item): ItemProbe {
   const [s1, s2, s3] = [...dims].sort((a, b) => b - a) as [number, number, number];
   const orients = Float64Array.from(distinctOrientations(dims, item.rotation).flatMap((o) => o.ext));
   const sizes = item.soft && item.soft.squeeze > 0 ? [packedDims(item), squeezedDims(item)] : [packedDims(item)];
-  const candidates = sizes.flatMap((d, k) => distinctOrientations(d, item.rotation).map((o) => ({ code: o.code, ext: o.ext, squeezed: k === 1, segment: singleFitSegment(o.code, k === 1) })));
-  const scratch: Placement = { name: item.name, item: 0, copy: 0, orientation: 'whd', x: 0, y: 0, z: 0, w: 0, h: 0, d: 0 };
-  return { item, s1, s2, s3, free: item.rotation === 'all', orients, candidates, scratch, spot: [0, 0, 0], items: [item], layout: [scratch] };
+  const candidates = sizes.flatMap((d, k) => distinctOrientations(d, item.rotation).map((o) => ({ code: o.code, ext: o.ext, squeezed: k === 1, char: singleFitChar(o.code, k === 1) })));
+  const scratch = new ScratchPlacement(item.name);
+  return { item, s1, s2, s3, free: item.rotation === 'all', orients, candidates, scratch, spot: new Float64Array(3), items: [item], layout: [scratch] };
 }
 
 /** FITS or TOO_SMALL for the item alone in the bag of index row `i`. */
@@ -107,26 +140,27 @@ export function singleItemLayout(interior: Interior, item: Item): Placement[] | 
 }
 
 /**
- * singleItemLayout as a payload segment (payload.ts): the same layout, tried in the same order and
- * accepted only by the verifier, but written into the probe's scratch placement instead of a new
- * one, and encoded by its orientation alone (the position is bestSpotAlone's, rebuilt on
- * reading). Null when no orientation fits.
+ * singleItemLayout as a stored slot character (payload.ts): the same layout, tried in the same
+ * order and accepted only by the verifier, but written into the probe's scratch placement instead
+ * of a new one, and encoded by its orientation alone (the position is bestSpotAlone's, rebuilt on
+ * reading). 0 when no orientation fits.
  */
-export function singleItemSegment(interior: Interior, p: ItemProbe): string | null {
+export function singleItemChar(interior: Interior, p: ItemProbe): number {
   const e = effectiveInterior(interior);
   const pl = p.scratch;
+  const at = pl.at;
   const spot = p.spot;
   for (const c of p.candidates) {
     if (!bestSpotAloneInto(spot, e, c.ext[0], c.ext[1], c.ext[2])) continue;
     // Field by field: destructuring would allocate an iterator per badge.
     pl.orientation = c.code;
-    pl.x = spot[0];
-    pl.y = spot[1];
-    pl.z = spot[2];
-    pl.w = c.ext[0];
-    pl.h = c.ext[1];
-    pl.d = c.ext[2];
-    if (verifyLayout(interior, p.items, p.layout).ok) return c.segment;
+    at[0] = spot[0]!;
+    at[1] = spot[1]!;
+    at[2] = spot[2]!;
+    at[3] = c.ext[0];
+    at[4] = c.ext[1];
+    at[5] = c.ext[2];
+    if (verifyLayout(interior, p.items, p.layout).ok) return c.char;
   }
-  return null;
+  return 0;
 }

@@ -103,15 +103,15 @@ export function shapeVolume(bag: Interior): number {
 /** Where a single box of extents (w, h, d) fits best: its min corner, or null when it cannot fit. */
 export function bestSpotAlone(bag: Interior, w: number, h: number, d: number): [number, number, number] | null {
   // A new array only for a spot found: most calls (every orientation tried) find none.
-  return bestSpotAloneInto(SPOT, bag, w, h, d) ? [SPOT[0], SPOT[1], SPOT[2]] : null;
+  return bestSpotAloneInto(SPOT, bag, w, h, d) ? [SPOT[0]!, SPOT[1]!, SPOT[2]!] : null;
 }
-const SPOT: [number, number, number] = [0, 0, 0];
+const SPOT = new Float64Array(3);
 
 /**
  * bestSpotAlone writing the min corner into `out` (true when the box fits): the same spot, without
  * a new array, for loops that place millions of single items (badges).
  */
-export function bestSpotAloneInto(out: [number, number, number], bag: Interior, w: number, h: number, d: number): boolean {
+export function bestSpotAloneInto(out: Float64Array, bag: Interior, w: number, h: number, d: number): boolean {
   if (w > bag.w + EPS || h > bag.h + EPS || d > bag.d + EPS) return false;
   const cx = (bag.w - w) / 2;
   let x = 0;

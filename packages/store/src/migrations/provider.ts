@@ -9,6 +9,7 @@ import { apiKeys002 } from './002-api-keys.js';
 import { catalogVersion003 } from './003-catalog-version.js';
 import { badges004 } from './004-badges.js';
 import { marketListings005 } from './005-market-listings.js';
+import { badgePayloadSlots006 } from './006-badge-payload-slots.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_catalog': catalog001,
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '003_catalog_version': catalogVersion003,
   '004_badges': badges004,
   '005_market_listings': marketListings005,
+  '006_badge_payload_slots': badgePayloadSlots006,
 };
 
 /** The first migration: when it runs, the store was empty and is to be seeded. */
