@@ -18,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
+import { Queue } from 'bullmq';
 import pg from 'pg';
 import {
   ESSENTIALS,
@@ -158,10 +159,32 @@ async function clearBadges(schema: string): Promise<void> {
   await c.end();
 }
 
+/** The bench's queues, removed from Redis at the end (their jobs and the runs' subject lists). */
+const queues = new Set<string>();
+async function removeQueues(): Promise<void> {
+  for (const name of queues) {
+    const queue = new Queue(name, { connection: { url: REDIS_URL } });
+    try {
+      await queue.obliterate({ force: true });
+      const client = await queue.backend.client;
+      let cursor = '0';
+      do {
+        // The CLI keeps a run's subject list at micropurse:<queue>:subjects:<list> (queue-jobs.ts).
+        const [next, keys] = await client.scan(cursor, { MATCH: `micropurse:${name}:subjects:*`, COUNT: 1000 });
+        if (keys.length > 0) await client.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    } finally {
+      await queue.close();
+    }
+  }
+}
+
 /** One end-to-end run from empty badge tables: badges/s from the command's own summary. */
 async function endToEnd(schema: string, label: string, threads: number, workerProcs: number): Promise<number> {
   await clearBadges(schema);
   const queue = `bench-${label}-${process.pid}`;
+  if (workerProcs > 0) queues.add(queue);
   const env: Record<string, string> = { DATABASE_URL: PG_URL, MICROPURSE_DB_SCHEMA: schema, MICROPURSE_QUEUE: queue, REDIS_URL: workerProcs > 0 ? REDIS_URL : '' };
   const workers = Array.from({ length: workerProcs }, () => cli(['worker'], env));
   const r = await cli(['badges', '--all', '--no-kits', '--workers', String(threads), '--json'], env);
@@ -242,6 +265,7 @@ await withSchema('e2e', async (schema) => {
     runs.q1.push(await endToEnd(schema, 'q1', 1, 1));
     runs.q2.push(await endToEnd(schema, 'q2', 1, 2));
   }
+  await removeQueues();
 });
 const ratios = (a: number[], b: number[]) => a.map((v, k) => b[k]! / v);
 const report = (what: string, one: string, two: string, a: number[], b: number[]) => {

@@ -9,6 +9,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { payloadSegments, segmentVerdict } from '@micropurse/core';
 import { openStore } from '@micropurse/store';
+import { startBadgeWorker } from '../src/badges/queue-worker.js';
+import { JOB_NAME, subjectsKey } from '../src/badges/queue-jobs.js';
 import { exited, freePort, PG_URL, REDIS_URL, redisAnswers, seedCatalog, startCli, startRedis, tempDir, uniqueName, waitFor } from './badges-fixtures.js';
 
 const pgUp = spawnSync('psql', [PG_URL, '-c', 'select 1'], { encoding: 'utf8' }).status === 0;
@@ -93,6 +95,14 @@ afterAll(async () => {
     if (q.url !== REDIS_URL) continue; // a private redis-server is gone with its folder
     const queue = new Queue(q.name, { connection: { url: q.url } });
     await queue.obliterate({ force: true }).catch(() => undefined);
+    // The runs' subject lists, kept beside the queue.
+    const client = await queue.backend.client;
+    let cursor = '0';
+    do {
+      const [next, keys] = await client.scan(cursor, { MATCH: subjectsKey(q.name, '*'), COUNT: 1000 });
+      if (keys.length > 0) await client.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
     await queue.close();
   }
 });
@@ -127,6 +137,24 @@ describe.skipIf(!(pgUp && redisUp))('badges over BullMQ workers (PostgreSQL + Re
     for (const [k, v] of reference) if (distributed.get(k) !== v) differ++;
     expect(differ).toBe(0);
     for (const w of workers.slice(1)) w.kill('SIGTERM');
+  });
+
+  it('fails a chunk whose subject list is gone from Redis, saying so, and writes nothing', async () => {
+    const { schema, env } = await setup('gone');
+    const store = await openStore({ databaseUrl: PG_URL, schema });
+    const logs: string[] = [];
+    const w = startBadgeWorker(store, { redisUrl: REDIS_URL, queue: env.MICROPURSE_QUEUE, concurrency: 1, lockMs: 1_500, log: (s) => logs.push(s) });
+    const queue = new Queue(env.MICROPURSE_QUEUE, { connection: { url: REDIS_URL } });
+    try {
+      await queue.add(JOB_NAME, { run: 'r1', listKey: '9:nothing', epoch: 9, bags: [{ id: 'b05', interior: { shape: 'box', w: 100, h: 80, d: 40 } }] }, { attempts: 1 });
+      await waitFor('the failure', async () => logs.some((l) => l.includes('failed')), 20_000, 50);
+      expect(logs.join('')).toMatch(/attempt 1 failed: the subject list 9:nothing of run r1 is gone from Redis/);
+      expect(await store.badges.count()).toBe(0);
+    } finally {
+      await queue.close();
+      await w.close();
+      await store.close();
+    }
   });
 
   it('completes when Redis is restarted mid-run', async () => {

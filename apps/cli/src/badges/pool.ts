@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { BadgeRows, ChunkBag, ChunkSubject } from '@micropurse/core';
-import type { ThreadRequest } from './thread.js';
+import type { ThreadMessage, ThreadRequest } from './thread.js';
 
 type Reply = { id: number; rows: BadgeRows } | { id: number; error: string };
 
@@ -17,12 +17,17 @@ export class ThreadPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: { req: ThreadRequest; resolve: (c: BadgeRows) => void; reject: (e: Error) => void }[] = [];
   private next = 0;
+  private closing: Promise<void> | null = null;
 
-  constructor(size: number, subjects: readonly ChunkSubject[]) {
+  /**
+   * Starts the threads, which load the engine at once; the subjects follow (setSubjects) when
+   * known, so that a run can start its threads before it has opened the store.
+   */
+  constructor(size: number) {
     // Resolved from this compiled file: dist/badges/thread.js.
     const entry = new URL('./thread.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(entry, { workerData: { subjects } }), busy: null };
+      const slot: Slot = { worker: new Worker(entry), busy: null };
       slot.worker.on('message', (reply: Reply) => this.settle(slot, reply));
       slot.worker.on('error', (e) => this.fail(slot, e));
       slot.worker.on('exit', (code) => this.fail(slot, new Error(`badge thread exited with code ${code}`)));
@@ -34,6 +39,12 @@ export class ThreadPool {
     return this.slots.length;
   }
 
+  /** The subjects every chunk from now on is computed for: sent to each thread ahead of any chunk. */
+  setSubjects(subjects: readonly ChunkSubject[]): this {
+    for (const slot of this.slots) slot.worker.postMessage({ subjects } satisfies ThreadMessage);
+    return this;
+  }
+
   compute(bags: readonly ChunkBag[]): Promise<BadgeRows> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ req: { id: this.next++, bags }, resolve, reject });
@@ -41,9 +52,13 @@ export class ThreadPool {
     });
   }
 
-  async close(): Promise<void> {
-    for (const w of this.waiting.splice(0)) w.reject(new Error('the thread pool was closed'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  /** Stops the threads; a second call waits for the first. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      for (const w of this.waiting.splice(0)) w.reject(new Error('the thread pool was closed'));
+      await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    })();
+    return this.closing;
   }
 
   private dispatch(): void {
@@ -52,7 +67,7 @@ export class ThreadPool {
       const job = this.waiting.shift();
       if (!job) return;
       slot.busy = { id: job.req.id, resolve: job.resolve, reject: job.reject };
-      slot.worker.postMessage(job.req);
+      slot.worker.postMessage(job.req satisfies ThreadMessage);
     }
   }
 

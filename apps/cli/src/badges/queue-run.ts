@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { Job, Queue } from 'bullmq';
 import type { BadgePlan } from './plan.js';
-import { JOB_NAME, JOB_OPTIONS, type ChunkJobData, type ChunkJobResult } from './queue-jobs.js';
+import { JOB_NAME, JOB_OPTIONS, SUBJECTS_TTL_S, subjectsKey, type ChunkJobData, type ChunkJobResult } from './queue-jobs.js';
 import type { RateBar } from './rate-bar.js';
 import { redisConnection } from './env.js';
 
@@ -25,9 +25,11 @@ export async function runQueued(redisUrl: string, queueName: string, plan: Badge
   queue.on('error', () => {}); // reconnects are retried; a poll that cannot finish just waits
   try {
     const run = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+    // The subject list once, before any job that needs it.
+    await (await queue.backend.client).set(subjectsKey(queueName, plan.listKey), JSON.stringify(plan.subjects), { EX: SUBJECTS_TTL_S });
     const jobs = plan.chunks.map((bags, i) => ({
       name: JOB_NAME,
-      data: { run, subjects: plan.subjects, listKey: plan.listKey, epoch: plan.epoch, bags },
+      data: { run, listKey: plan.listKey, epoch: plan.epoch, bags },
       opts: { ...JOB_OPTIONS, jobId: `${run}-${i}` },
     }));
     for (let i = 0; i < jobs.length; i += 100) await queue.addBulk(jobs.slice(i, i + 100));

@@ -11,7 +11,8 @@
 import { Worker } from 'bullmq';
 import type { Store } from '@micropurse/store';
 import { ThreadPool } from './pool.js';
-import { JOB_NAME, type ChunkJobData, type ChunkJobResult } from './queue-jobs.js';
+import type { ChunkSubject } from '@micropurse/core';
+import { JOB_NAME, subjectsKey, type ChunkJobData, type ChunkJobResult } from './queue-jobs.js';
 import { redisConnection } from './env.js';
 import { writeChunk } from './write-chunk.js';
 
@@ -24,12 +25,26 @@ export interface BadgeWorkerOptions {
 }
 
 export function startBadgeWorker(store: Store, opts: BadgeWorkerOptions): { close(): Promise<void>; closed: Promise<void> } {
-  // One pool per subject list (a run's subjects travel with its jobs); the last one is kept.
-  let pool: { key: string; pool: ThreadPool } | null = null;
-  const poolFor = async (data: ChunkJobData): Promise<ThreadPool> => {
+  // One pool per subject list (read from Redis once, the jobs name it); the last one is kept. With
+  // more than one job at once, the first to see a new list starts the pool and the others wait for it.
+  let pool: { key: string; pool: Promise<ThreadPool> } | null = null;
+  const poolFor = (data: ChunkJobData): Promise<ThreadPool> => {
     if (pool?.key !== data.listKey) {
-      await pool?.pool.close();
-      pool = { key: data.listKey, pool: new ThreadPool(opts.concurrency, data.subjects) };
+      const old = pool?.pool;
+      pool = {
+        key: data.listKey,
+        pool: (async () => {
+          await (await old?.catch(() => null))?.close();
+          const text = await (await worker.backend.client).get(subjectsKey(opts.queue, data.listKey));
+          if (text === null) throw new Error(`the subject list ${data.listKey} of run ${data.run} is gone from Redis (expired or flushed): run micropurse badges again`);
+          return new ThreadPool(opts.concurrency).setSubjects(JSON.parse(text) as ChunkSubject[]);
+        })(),
+      };
+      // A failed start is retried by the next job, not kept.
+      const started = pool;
+      started.pool.catch(() => {
+        if (pool === started) pool = null;
+      });
     }
     return pool.pool;
   };
@@ -58,7 +73,7 @@ export function startBadgeWorker(store: Store, opts: BadgeWorkerOptions): { clos
     closed,
     async close() {
       await worker.close();
-      await (pool as { pool: ThreadPool } | null)?.pool.close();
+      await (await (pool as { pool: Promise<ThreadPool> } | null)?.pool.catch(() => null))?.close();
       resolveClosed();
     },
   };

@@ -43,52 +43,56 @@ export function registerBadges(program: Command): void {
       const workers = Math.floor(opts.workers ?? availableParallelism());
       const redisUrl = process.env['REDIS_URL'];
       const started = Date.now();
-      const store = await openStore(badgeStoreConfig());
-      const controller = new AbortController();
-      const onSigint = () => {
-        process.stderr.write('\ninterrupted: finishing the chunk being written; run again to resume\n');
-        controller.abort();
-      };
-      process.once('SIGINT', onSigint);
+      // On this machine, threads start loading the engine first, while the store opens and the
+      // run is planned.
+      const pool = redisUrl ? null : new ThreadPool(workers);
+      // Closed here whatever happens (runLocal closes it when done; closing twice is harmless).
       try {
-        const sp = await planSubjects(store, opts.kits);
-        // Threads start loading the engine while the bags are planned.
-        const pool = redisUrl ? null : new ThreadPool(workers, sp.subjects);
-        const plan = await planBags(store, sp, { parallel: workers, ...(opts.chunkSize ? { chunkBags: Math.floor(opts.chunkSize) } : {}) }).catch(async (e: unknown) => {
-          await pool?.close();
-          throw e;
-        });
-        const total = plan.pending;
-        const bar = total > 0 ? new RateBar('badges', total) : null;
-        const log = (s: string) => process.stderr.write(s);
-        const result = pool
-          ? await runLocal(store, plan, pool, bar, controller.signal)
-          : // BullMQ is loaded only for a queued run: every other command starts without it.
-            await (await import('../badges/queue-run.js')).runQueued(redisUrl!, queueName(opts.queue), plan, bar, controller.signal, log);
-        bar?.finish(result.computed);
-        const seconds = (Date.now() - started) / 1000;
-        const summary = {
-          bags: plan.bags,
-          items: plan.subjects.length,
-          computed: result.computed,
-          skipped: plan.skipped,
-          badges: await store.badges.count(),
-          per_s: Math.round(result.computed / Math.max(seconds, 1e-3)),
+        const store = await openStore(badgeStoreConfig());
+        const controller = new AbortController();
+        const onSigint = () => {
+          process.stderr.write('\ninterrupted: finishing the chunk being written; run again to resume\n');
+          controller.abort();
         };
-        if (result.interrupted) {
-          process.stderr.write(`stopped with ${result.computed} of ${total} computed; run the same command again to go on\n`);
-          process.exitCode = EXIT_INTERRUPTED;
-          return;
-        }
-        if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-        else {
-          process.stdout.write(
-            `${summary.badges} badges for ${summary.bags} bags x ${summary.items} items and kits: ${summary.computed} computed, ${summary.skipped} current (skipped), ${summary.per_s}/s\n`,
-          );
+        process.once('SIGINT', onSigint);
+        try {
+          const sp = await planSubjects(store, opts.kits);
+          pool?.setSubjects(sp.subjects);
+          const plan = await planBags(store, sp, { parallel: workers, ...(opts.chunkSize ? { chunkBags: Math.floor(opts.chunkSize) } : {}) });
+          const total = plan.pending;
+          const bar = total > 0 ? new RateBar('badges', total) : null;
+          const log = (s: string) => process.stderr.write(s);
+          const result = pool
+            ? await runLocal(store, plan, pool, bar, controller.signal)
+            : // BullMQ is loaded only for a queued run: every other command starts without it.
+              await (await import('../badges/queue-run.js')).runQueued(redisUrl!, queueName(opts.queue), plan, bar, controller.signal, log);
+          bar?.finish(result.computed);
+          const seconds = (Date.now() - started) / 1000;
+          const summary = {
+            bags: plan.bags,
+            items: plan.subjects.length,
+            computed: result.computed,
+            skipped: plan.skipped,
+            badges: await store.badges.count(),
+            per_s: Math.round(result.computed / Math.max(seconds, 1e-3)),
+          };
+          if (result.interrupted) {
+            process.stderr.write(`stopped with ${result.computed} of ${total} computed; run the same command again to go on\n`);
+            process.exitCode = EXIT_INTERRUPTED;
+            return;
+          }
+          if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+          else {
+            process.stdout.write(
+              `${summary.badges} badges for ${summary.bags} bags x ${summary.items} items and kits: ${summary.computed} computed, ${summary.skipped} current (skipped), ${summary.per_s}/s\n`,
+            );
+          }
+        } finally {
+          process.off('SIGINT', onSigint);
+          await store.close();
         }
       } finally {
-        process.off('SIGINT', onSigint);
-        await store.close();
+        await pool?.close();
       }
     });
 }
