@@ -42,13 +42,18 @@ describeEachDialect('badges', (d) => {
     });
   });
 
-  it('reads every bag for the planner in id order, with its row\'s mark when it has one', async () => {
+  it('reads the bags for the planner page by page in id order, with their rows\' marks', async () => {
     await withStore(d.freshConfig(), async (s) => {
       const ids = (await s.bags.search({ limit: 1_000 })).bags.map((b) => b.id).sort();
       expect(ids.length).toBeGreaterThan(2);
       const [first, second] = ids as [string, string];
       await s.badges.writeChunk({ bag_id: [second], bag_hash: ['h-second'], payload: ['N'], n: [1] }, 7);
-      const planned = await s.badges.plannedBags();
+      // Pages of 7 (the last one short), each after the last id of the one before.
+      const planned = [];
+      for (let page = await s.badges.plannedBags(null, 7); page.length > 0; page = await s.badges.plannedBags(page.at(-1)!.id, 7)) {
+        expect(page.length).toBeLessThanOrEqual(7);
+        planned.push(...page);
+      }
       expect(planned.map((b) => b.id)).toEqual(ids);
       expect(planned.find((b) => b.id === second)!.mark).toEqual({ bag_hash: 'h-second', epoch: 7 });
       expect(planned.find((b) => b.id === first)!.mark).toBeNull();
@@ -108,33 +113,39 @@ describeEachDialect('badges', (d) => {
   });
 
   if (d.name === 'postgres') {
-    it('loses nothing but the chunk when its connection is dropped mid-write, and the retry writes it whole', async () => {
-      const config = d.freshConfig();
-      await withStore(config, async (s) => {
-        const schema = config.schema!;
-        const admin = new pg.Client({ connectionString: POSTGRES_URL! });
-        await admin.connect();
-        try {
-          // The writing connection ends itself on the row of bag b2300, in the second batch (a
-          // sequence is not rolled back, so only the first attempt is cut): pg_terminate_backend mid-chunk.
-          await admin.query(`create sequence "${schema}".cut_once`);
-          await admin.query(`create function "${schema}".cut() returns trigger language plpgsql as $$
-            begin
-              if new.bag_id = 'b2300' and nextval('"${schema}".cut_once') = 1 then perform pg_terminate_backend(pg_backend_pid()); end if;
-              return new;
-            end $$`);
-          await admin.query(`create trigger cut before insert on "${schema}".badges for each row execute function "${schema}".cut()`);
-          const c = chunk(2_500);
-          await expect(s.badges.writeChunk(c, 1)).rejects.toThrow();
-          expect(await s.badges.count()).toBe(0);
-          expect((await s.badges.marks()).size).toBe(0);
-          await s.badges.writeChunk(c, 1);
-          expect(await s.badges.count()).toBe(2_500 * 50);
-          expect((await s.badges.marks()).size).toBe(2_500);
-        } finally {
-          await admin.end();
-        }
+    // A chunk of two batches (a transaction of two statements), and one of a single statement.
+    for (const { bags, cut } of [
+      { bags: 2_500, cut: 'b2300' },
+      { bags: 150, cut: 'b120' },
+    ]) {
+      it(`loses nothing but the chunk when its connection is dropped mid-write, and the retry writes it whole (${bags} bags)`, async () => {
+        const config = d.freshConfig();
+        await withStore(config, async (s) => {
+          const schema = config.schema!;
+          const admin = new pg.Client({ connectionString: POSTGRES_URL! });
+          await admin.connect();
+          try {
+            // The writing connection ends itself on the row of bag `cut`, late in the chunk (a
+            // sequence is not rolled back, so only the first attempt is cut): pg_terminate_backend mid-chunk.
+            await admin.query(`create sequence "${schema}".cut_once`);
+            await admin.query(`create function "${schema}".cut() returns trigger language plpgsql as $$
+              begin
+                if new.bag_id = '${cut}' and nextval('"${schema}".cut_once') = 1 then perform pg_terminate_backend(pg_backend_pid()); end if;
+                return new;
+              end $$`);
+            await admin.query(`create trigger cut before insert on "${schema}".badges for each row execute function "${schema}".cut()`);
+            const c = chunk(bags);
+            await expect(s.badges.writeChunk(c, 1)).rejects.toThrow();
+            expect(await s.badges.count()).toBe(0);
+            expect((await s.badges.marks()).size).toBe(0);
+            await s.badges.writeChunk(c, 1);
+            expect(await s.badges.count()).toBe(bags * 50);
+            expect((await s.badges.marks()).size).toBe(bags);
+          } finally {
+            await admin.end();
+          }
+        });
       });
-    });
+    }
   }
 });

@@ -20,7 +20,6 @@ export interface LocalResult {
  * planned, so that the threads load the engine meanwhile); closes the pool when done.
  */
 export async function runLocal(store: Store, plan: BadgePlan, pool: ThreadPool, bar: RateBar | null, signal: AbortSignal): Promise<LocalResult> {
-  let next = 0;
   let computed = 0;
   // SQLite has one writer, so its chunks are written one at a time; PostgreSQL takes each lane's
   // chunk on a connection of its own. Either way the threads compute the next chunks meanwhile.
@@ -38,9 +37,11 @@ export async function runLocal(store: Store, plan: BadgePlan, pool: ThreadPool, 
     return w;
   };
   const lane = async () => {
-    while (!signal.aborted && next < plan.chunks.length) {
-      const bags = plan.chunks[next++]!;
-      await write(await pool.compute(bags));
+    while (!signal.aborted) {
+      const next = await plan.chunks.next();
+      if (next.done) return;
+      bar?.total(plan.expected);
+      await write(await pool.compute(next.value));
     }
   };
   try {

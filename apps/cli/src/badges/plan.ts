@@ -12,22 +12,32 @@
  *   from its stored payload (read here, for those bags only).
  * Stamping before computing keeps this exact across an interrupted run: bags not rewritten yet
  * still carry the older epoch, so the next run finds them stale.
+ *
+ * The bags are planned a page at a time, as the chunks are taken (planBags), so the first chunks
+ * are computed while the rest of a large catalog is still being read.
  */
 import { bagHash, builtinSubjects, subjectHash, subjectsHash, type BadgeSubject, type ChunkBag, type ChunkSubject } from '@micropurse/core';
-import type { BadgeSubjectRow, Store } from '@micropurse/store';
+import type { BadgeSubjectRow, PlannedBag, Store } from '@micropurse/store';
 
 export interface BadgePlan {
+  /** Bags in the catalog (read when the plan starts). */
   readonly bags: number;
   readonly subjects: readonly ChunkSubject[];
   /** Names the subject list and its slots: a worker keeps its threads while it stays the same. */
   readonly listKey: string;
   /** The epoch the run's rows are written at. */
   readonly epoch: number;
-  /** Pairs whose badge is current. */
+  /**
+   * The chunks, planned as they are taken: the catalog is read a page at a time, so the first
+   * chunks are computed while later pages are read. Safe to take from by several lanes at once.
+   */
+  readonly chunks: AsyncIterableIterator<readonly ChunkBag[]>;
+  /** Pairs whose badge is current, among the bags planned so far (all of them once `chunks` is done). */
   readonly skipped: number;
-  /** Pairs to compute. */
+  /** Pairs to compute, likewise. */
   readonly pending: number;
-  readonly chunks: readonly (readonly ChunkBag[])[];
+  /** Pairs to compute as far as known: pending, plus every pair of the bags not read yet. Exact once planned. */
+  readonly expected: number;
 }
 
 export interface PlanOptions {
@@ -83,44 +93,69 @@ export async function planSubjects(store: Store, kits = true): Promise<SubjectPl
   return { subjects, listKey: `${epoch}:${subjectsHash(hashed)}`, epoch, since };
 }
 
-/** The bags still to compute for these subjects, in chunks. */
+/** Bags read per page of the plan: a page is read, classified and cut into chunks in a few ms. */
+export const PLAN_PAGE = 2_000;
+
+/** The bags still to compute for these subjects, in chunks, read page by page as the chunks are taken. */
 export async function planBags(store: Store, sp: SubjectPlan, opts: PlanOptions): Promise<BadgePlan> {
   const { subjects, epoch, since } = sp;
-  const bags = await store.badges.plannedBags();
-  const todo: ChunkBag[] = [];
-  const partial: { bag: ChunkBag; only: number[] }[] = [];
-  let skipped = 0;
-  for (const { id, interior, mark } of bags) {
-    // A bag with no row is computed whatever its hash: the thread that computes it hashes it.
-    if (!mark) {
-      todo.push({ id, interior });
-      continue;
+  const bags = await store.bags.count();
+  const size = opts.chunkBags ?? autoChunk(bags, subjects.length, opts.parallel);
+  const plan = { bags, subjects, listKey: sp.listKey, epoch, skipped: 0, pending: 0, expected: bags * subjects.length, chunks: null as unknown as AsyncIterableIterator<readonly ChunkBag[]> };
+  let read = 0;
+  /** One page of bags: those to compute (whole, or some subjects with the stored payload), the others counted as skipped. */
+  const planPage = async (page: readonly PlannedBag[]): Promise<ChunkBag[]> => {
+    const todo: ChunkBag[] = [];
+    const partial: { bag: ChunkBag; only: number[] }[] = [];
+    for (const { id, interior, mark } of page) {
+      // A bag with no row is computed whatever its hash: the thread that computes it hashes it.
+      if (!mark) {
+        todo.push({ id, interior });
+        continue;
+      }
+      const hash = bagHash(interior);
+      if (mark.bag_hash !== hash) todo.push({ id, interior, hash });
+      else if (mark.epoch >= epoch) plan.skipped += subjects.length;
+      else {
+        const only = since.flatMap((s, k) => (s > mark.epoch ? [k] : []));
+        plan.skipped += subjects.length - only.length;
+        partial.push({ bag: { id, interior, hash }, only });
+      }
     }
-    const hash = bagHash(interior);
-    if (mark.bag_hash !== hash) todo.push({ id, interior, hash });
-    else if (mark.epoch >= epoch) skipped += subjects.length;
-    else {
-      const only = since.flatMap((s, k) => (s > mark.epoch ? [k] : []));
-      skipped += subjects.length - only.length;
-      partial.push({ bag: { id, interior, hash }, only });
+    if (partial.length > 0) {
+      const stored = await store.badges.payloads(partial.map((p) => p.bag.id));
+      for (const { bag, only } of partial) {
+        const previous = stored.get(bag.id);
+        if (previous === undefined) {
+          // Its row went away since it was read: compute it whole.
+          plan.skipped -= subjects.length - only.length;
+          todo.push(bag);
+        } else todo.push({ ...bag, only, previous });
+      }
     }
+    for (const b of todo) plan.pending += b.only?.length ?? subjects.length;
+    read += page.length;
+    plan.expected = plan.pending + Math.max(0, bags - read) * subjects.length;
+    return todo;
+  };
+  async function* chunks(): AsyncGenerator<readonly ChunkBag[]> {
+    let todo: ChunkBag[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await store.badges.plannedBags(after, PLAN_PAGE);
+      if (page.length > 0) {
+        after = page.at(-1)!.id;
+        todo = todo.concat(await planPage(page));
+      }
+      const last = page.length < PLAN_PAGE;
+      // Full chunks as they fill; the rest when the catalog is read to its end.
+      while (todo.length >= size || (last && todo.length > 0)) yield todo.splice(0, size);
+      if (last) break;
+    }
+    plan.expected = plan.pending;
   }
-  if (partial.length > 0) {
-    const stored = await store.badges.payloads(partial.map((p) => p.bag.id));
-    for (const { bag, only } of partial) {
-      const previous = stored.get(bag.id);
-      if (previous === undefined) {
-        // Its row went away since it was read: compute it whole.
-        skipped -= subjects.length - only.length;
-        todo.push(bag);
-      } else todo.push({ ...bag, only, previous });
-    }
-  }
-  const pending = todo.reduce((n, b) => n + (b.only?.length ?? subjects.length), 0);
-  const size = opts.chunkBags ?? autoChunk(todo.length, subjects.length, opts.parallel);
-  const chunks: ChunkBag[][] = [];
-  for (let i = 0; i < todo.length; i += size) chunks.push(todo.slice(i, i + size));
-  return { bags: bags.length, subjects, listKey: sp.listKey, epoch, skipped, pending, chunks };
+  plan.chunks = chunks();
+  return plan;
 }
 
 /** Enough chunks to keep every worker busy and to resume at a fine grain, none too large to hold. */

@@ -17,6 +17,9 @@ export interface QueueResult {
   readonly interrupted: boolean;
 }
 
+/** Chunks per addBulk while the plan is read. */
+const ENQUEUE_BATCH = 16;
+
 /** Short, since a poll reads only the front of the queue: the run's end is noticed within it. */
 const POLL_MS = 50;
 
@@ -27,14 +30,24 @@ export async function runQueued(redisUrl: string, queueName: string, plan: Badge
     const run = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
     // The subject list once, before any job that needs it.
     await (await queue.backend.client).set(subjectsKey(queueName, plan.listKey), JSON.stringify(plan.subjects), { EX: SUBJECTS_TTL_S });
-    const jobs = plan.chunks.map((bags, i) => ({
-      name: JOB_NAME,
-      data: { run, listKey: plan.listKey, epoch: plan.epoch, bags },
-      opts: { ...JOB_OPTIONS, jobId: `${run}-${i}` },
-    }));
-    for (let i = 0; i < jobs.length; i += 100) await queue.addBulk(jobs.slice(i, i + 100));
-    log(`queued ${jobs.length} chunks on "${queueName}" (run ${run}); waiting for micropurse worker processes\n`);
-    const ids = jobs.map((j) => j.opts.jobId);
+    // Enqueued as the plan reads the catalog, a few at a time: workers start on the first chunks
+    // while later pages are still being read.
+    const ids: string[] = [];
+    let batch: { name: string; data: ChunkJobData; opts: typeof JOB_OPTIONS & { jobId: string } }[] = [];
+    const flush = async () => {
+      await queue.addBulk(batch);
+      batch = [];
+    };
+    for await (const bags of plan.chunks) {
+      const jobId = `${run}-${ids.length}`;
+      ids.push(jobId);
+      batch.push({ name: JOB_NAME, data: { run, listKey: plan.listKey, epoch: plan.epoch, bags }, opts: { ...JOB_OPTIONS, jobId } });
+      if (batch.length >= ENQUEUE_BATCH) await flush();
+      bar?.total(plan.expected);
+      if (signal.aborted) break;
+    }
+    if (batch.length > 0) await flush();
+    log(`queued ${ids.length} chunks on "${queueName}" (run ${run}); waiting for micropurse worker processes\n`);
     const finished = new Set<string>();
     let head = 0; // every job before it has finished
     let computed = 0;

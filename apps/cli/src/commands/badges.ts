@@ -59,14 +59,14 @@ export function registerBadges(program: Command): void {
           const sp = await planSubjects(store, opts.kits);
           pool?.setSubjects(sp.subjects);
           const plan = await planBags(store, sp, { parallel: workers, ...(opts.chunkSize ? { chunkBags: Math.floor(opts.chunkSize) } : {}) });
-          const total = plan.pending;
-          const bar = total > 0 ? new RateBar('badges', total) : null;
+          const bar = new RateBar('badges', plan.expected);
           const log = (s: string) => process.stderr.write(s);
           const result = pool
             ? await runLocal(store, plan, pool, bar, controller.signal)
             : // BullMQ is loaded only for a queued run: every other command starts without it.
               await (await import('../badges/queue-run.js')).runQueued(redisUrl!, queueName(opts.queue), plan, bar, controller.signal, log);
-          bar?.finish(result.computed);
+          // A run with nothing to compute shows no bar.
+          if (plan.pending > 0) bar.finish(result.computed);
           const seconds = (Date.now() - started) / 1000;
           const summary = {
             bags: plan.bags,
@@ -77,7 +77,7 @@ export function registerBadges(program: Command): void {
             per_s: Math.round(result.computed / Math.max(seconds, 1e-3)),
           };
           if (result.interrupted) {
-            process.stderr.write(`stopped with ${result.computed} of ${total} computed; run the same command again to go on\n`);
+            process.stderr.write(`stopped with ${result.computed} of ${plan.expected} computed; run the same command again to go on\n`);
             process.exitCode = EXIT_INTERRUPTED;
             return;
           }
