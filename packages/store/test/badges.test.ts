@@ -62,6 +62,17 @@ describeEachDialect('badges', (d) => {
     });
   });
 
+  it('stores any text: separators, an empty payload, quotes and braces come back as written', async () => {
+    await withStore(d.freshConfig(), async (s) => {
+      const odd = { bag_id: ['a\x1fb', 'c', 'd'], bag_hash: ['h1', 'h2', 'h3'], payload: ['', 'x\x1fy', '{"q":"\\"}'], n: [0, 1, 2] };
+      await s.badges.writeChunk(odd, 4);
+      for (let k = 0; k < 3; k++) expect(await s.badges.forBag(odd.bag_id[k]!)).toEqual({ bag_id: odd.bag_id[k], bag_hash: odd.bag_hash[k], epoch: 4, n: odd.n[k], payload: odd.payload[k] });
+      // One row alone with an empty payload is one row, not none.
+      await s.badges.writeChunk({ bag_id: ['e'], bag_hash: ['h4'], payload: [''], n: [0] }, 4);
+      expect(await s.badges.forBag('e')).toMatchObject({ payload: '' });
+    });
+  });
+
   it('writes nothing of a chunk that fails half way', async () => {
     await withStore(d.freshConfig(), async (s) => {
       const c = chunk(2_500);
