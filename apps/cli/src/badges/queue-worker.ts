@@ -1,6 +1,7 @@
 /**
  * A BullMQ worker for badge chunks (`micropurse worker`): computes a chunk in a worker thread (so
- * this thread keeps renewing the job's lock while it runs) and writes it in one transaction.
+ * this thread keeps renewing the job's lock while it runs) and writes it in one transaction,
+ * holding one chunk more than it has threads so that a write overlaps the next computation.
  *
  * Failure handling is BullMQ's: a failed attempt is retried with backoff (queue-jobs.ts); a worker
  * that dies mid-chunk stops renewing its lock, and another worker's stalled-job check puts the
@@ -19,6 +20,7 @@ import { writeChunk } from './write-chunk.js';
 export interface BadgeWorkerOptions {
   readonly redisUrl: string;
   readonly queue: string;
+  /** Computing threads; the worker holds one chunk more than this. */
   readonly concurrency: number;
   readonly lockMs: number;
   readonly log: (s: string) => void;
@@ -59,7 +61,9 @@ export function startBadgeWorker(store: Store, opts: BadgeWorkerOptions): { clos
     },
     {
       connection: redisConnection(opts.redisUrl),
-      concurrency: opts.concurrency,
+      // One chunk more than threads: it is written while the threads compute the next ones (as
+      // the single-machine run does), instead of the threads waiting for each write.
+      concurrency: opts.concurrency + 1,
       lockDuration: opts.lockMs,
       stalledInterval: Math.max(250, Math.round(opts.lockMs / 2)),
       maxStalledCount: 5,

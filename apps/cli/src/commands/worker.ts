@@ -20,7 +20,7 @@ export function registerWorker(program: Command): void {
   program
     .command('worker')
     .description('take badge chunks from the BullMQ queue at REDIS_URL and store them (see badges)')
-    .option('--concurrency <n>', 'chunks at once, each in a thread (default 1; run a process per core)', positiveNumber('--concurrency'))
+    .option('--concurrency <n>', 'computing threads (default 1; run a process per core); one chunk more is held, to be written while they compute', positiveNumber('--concurrency'))
     .option('--queue <name>', 'the BullMQ queue (default MICROPURSE_QUEUE or micropurse-badges)')
     .action(async (opts: WorkerOpts) => {
       const redisUrl = process.env['REDIS_URL'];
