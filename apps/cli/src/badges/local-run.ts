@@ -15,10 +15,7 @@ export interface LocalResult {
   readonly interrupted: boolean;
 }
 
-/**
- * Runs the plan on the pool (started on the plan's subjects, typically while the bags were being
- * planned, so that the threads load the engine meanwhile); closes the pool when done.
- */
+/** Runs the plan on the pool (given the plan's subjects); the caller, which started it, closes it. */
 export async function runLocal(store: Store, plan: BadgePlan, pool: ThreadPool, bar: RateBar | null, signal: AbortSignal): Promise<LocalResult> {
   let computed = 0;
   // SQLite has one writer, so its chunks are written one at a time; PostgreSQL takes each lane's
@@ -40,7 +37,7 @@ export async function runLocal(store: Store, plan: BadgePlan, pool: ThreadPool, 
     while (!signal.aborted) {
       const next = await plan.chunks.next();
       if (next.done) return;
-      bar?.total(plan.expected);
+      bar?.setTotal(plan.expected);
       await write(await pool.compute(next.value));
     }
   };
@@ -49,7 +46,6 @@ export async function runLocal(store: Store, plan: BadgePlan, pool: ThreadPool, 
     await Promise.all(Array.from({ length: pool.size + 1 }, lane));
   } finally {
     await writing;
-    await pool.close();
   }
   return { computed, interrupted: signal.aborted };
 }

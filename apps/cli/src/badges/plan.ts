@@ -94,14 +94,13 @@ export async function planSubjects(store: Store, kits = true): Promise<SubjectPl
 }
 
 /** Bags read per page of the plan: a page is read, classified and cut into chunks in a few ms. */
-export const PLAN_PAGE = 2_000;
+const PLAN_PAGE = 2_000;
 
 /** The bags still to compute for these subjects, in chunks, read page by page as the chunks are taken. */
 export async function planBags(store: Store, sp: SubjectPlan, opts: PlanOptions): Promise<BadgePlan> {
   const { subjects, epoch, since } = sp;
   const bags = await store.bags.count();
   const size = opts.chunkBags ?? autoChunk(bags, subjects.length, opts.parallel);
-  const plan = { bags, subjects, listKey: sp.listKey, epoch, skipped: 0, pending: 0, expected: bags * subjects.length, chunks: null as unknown as AsyncIterableIterator<readonly ChunkBag[]> };
   let read = 0;
   /** One page of bags: those to compute (whole, or some subjects with the stored payload), the others counted as skipped. */
   const planPage = async (page: readonly PlannedBag[]): Promise<ChunkBag[]> => {
@@ -154,7 +153,8 @@ export async function planBags(store: Store, sp: SubjectPlan, opts: PlanOptions)
     }
     plan.expected = plan.pending;
   }
-  plan.chunks = chunks();
+  // The generator runs only as chunks are taken, after `plan` exists.
+  const plan = { bags, subjects, listKey: sp.listKey, epoch, skipped: 0, pending: 0, expected: bags * subjects.length, chunks: chunks() };
   return plan;
 }
 

@@ -17,7 +17,6 @@ export class ThreadPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: { req: ThreadRequest; resolve: (c: BadgeRows) => void; reject: (e: Error) => void }[] = [];
   private next = 0;
-  private closing: Promise<void> | null = null;
 
   /**
    * Starts the threads, which load the engine at once; the subjects follow (setSubjects) when
@@ -52,13 +51,9 @@ export class ThreadPool {
     });
   }
 
-  /** Stops the threads; a second call waits for the first. */
-  close(): Promise<void> {
-    this.closing ??= (async () => {
-      for (const w of this.waiting.splice(0)) w.reject(new Error('the thread pool was closed'));
-      await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    })();
-    return this.closing;
+  async close(): Promise<void> {
+    for (const w of this.waiting.splice(0)) w.reject(new Error('the thread pool was closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private dispatch(): void {

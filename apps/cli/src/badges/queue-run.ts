@@ -43,7 +43,7 @@ export async function runQueued(redisUrl: string, queueName: string, plan: Badge
       ids.push(jobId);
       batch.push({ name: JOB_NAME, data: { run, listKey: plan.listKey, epoch: plan.epoch, bags }, opts: { ...JOB_OPTIONS, jobId } });
       if (batch.length >= ENQUEUE_BATCH) await flush();
-      bar?.total(plan.expected);
+      bar?.setTotal(plan.expected);
       if (signal.aborted) break;
     }
     if (batch.length > 0) await flush();

@@ -9,7 +9,7 @@ export class RateBar {
 
   constructor(
     private readonly label: string,
-    private all: number,
+    private total: number,
     private readonly stream: NodeJS.WriteStream = process.stderr,
     private readonly logEveryMs = 5_000,
   ) {
@@ -17,8 +17,8 @@ export class RateBar {
   }
 
   /** The total, when it becomes better known (a plan read as it goes). */
-  total(all: number): void {
-    this.all = all;
+  setTotal(total: number): void {
+    this.total = total;
   }
 
   update(done: number): void {
@@ -34,12 +34,12 @@ export class RateBar {
 
   private render(done: number, now: number): string {
     const width = 30;
-    const share = this.all === 0 ? 1 : Math.min(1, done / this.all);
+    const share = this.total === 0 ? 1 : Math.min(1, done / this.total);
     const filled = Math.round(share * width);
     const secs = Math.max((now - this.started) / 1000, 1e-3);
     const rate = done / secs;
-    const eta = rate > 0 && done < this.all ? `, ETA ${clock((this.all - done) / rate)}` : '';
-    return `${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(share * 100)}% ${done}/${this.all}, ${Math.round(rate)}/s${eta}`;
+    const eta = rate > 0 && done < this.total ? `, ETA ${clock((this.total - done) / rate)}` : '';
+    return `${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(share * 100)}% ${done}/${this.total}, ${Math.round(rate)}/s${eta}`;
   }
 }
 

@@ -46,7 +46,7 @@ export function registerBadges(program: Command): void {
       // On this machine, threads start loading the engine first, while the store opens and the
       // run is planned.
       const pool = redisUrl ? null : new ThreadPool(workers);
-      // Closed here whatever happens (runLocal closes it when done; closing twice is harmless).
+      // Closed here, whatever happens.
       try {
         const store = await openStore(badgeStoreConfig());
         const controller = new AbortController();

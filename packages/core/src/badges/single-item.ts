@@ -30,7 +30,6 @@ import { singleFitChar } from './payload.js';
 interface Candidate {
   readonly code: OrientationCode;
   readonly ext: readonly [number, number, number];
-  readonly squeezed: boolean;
   /** Its stored slot character (payload.ts), as a char code. */
   readonly char: number;
 }
@@ -94,7 +93,7 @@ export function itemProbe(item: Item): ItemProbe {
   const [s1, s2, s3] = [...dims].sort((a, b) => b - a) as [number, number, number];
   const orients = Float64Array.from(distinctOrientations(dims, item.rotation).flatMap((o) => o.ext));
   const sizes = item.soft && item.soft.squeeze > 0 ? [packedDims(item), squeezedDims(item)] : [packedDims(item)];
-  const candidates = sizes.flatMap((d, k) => distinctOrientations(d, item.rotation).map((o) => ({ code: o.code, ext: o.ext, squeezed: k === 1, char: singleFitChar(o.code, k === 1) })));
+  const candidates = sizes.flatMap((d, k) => distinctOrientations(d, item.rotation).map((o) => ({ code: o.code, ext: o.ext, char: singleFitChar(o.code, k === 1) })));
   const scratch = new ScratchPlacement(item.name);
   return { item, s1, s2, s3, free: item.rotation === 'all', orients, candidates, scratch, spot: new Float64Array(3), items: [item], layout: [scratch] };
 }

@@ -109,6 +109,11 @@ async function pgUpsert(db: Kysely<Database>, b: BadgeRowsInput, i: number, j: n
     on conflict (bag_id) do update set bag_hash = excluded.bag_hash, epoch = excluded.epoch, n = excluded.n, payload = excluded.payload`.execute(db);
 }
 
+/** A badge row's mark (its epoch may come back from the driver as a string). */
+function markOf(row: { readonly bag_hash: string; readonly epoch: number | string | bigint }): BagMark {
+  return { bag_hash: row.bag_hash, epoch: Number(row.epoch) };
+}
+
 export function badgeRepository(db: Kysely<Database>, atomic: boolean): BadgeRepository {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   return {
@@ -131,8 +136,9 @@ export function badgeRepository(db: Kysely<Database>, atomic: boolean): BadgeRep
         return;
       }
       await inTransaction(db, atomic, async (tx) => {
-        for (let i = 0; i < count; i += postgres ? PG_BATCH : SQLITE_BATCH) {
-          const j = Math.min(count, i + (postgres ? PG_BATCH : SQLITE_BATCH));
+        const step = postgres ? PG_BATCH : SQLITE_BATCH;
+        for (let i = 0; i < count; i += step) {
+          const j = Math.min(count, i + step);
           if (postgres) {
             await pgUpsert(tx, b, i, j, epoch);
           } else {
@@ -157,7 +163,7 @@ export function badgeRepository(db: Kysely<Database>, atomic: boolean): BadgeRep
 
     async marks() {
       const rows = await db.selectFrom('badges').select(['bag_id', 'bag_hash', 'epoch']).execute();
-      return new Map(rows.map((r) => [r.bag_id, { bag_hash: r.bag_hash, epoch: Number(r.epoch) }]));
+      return new Map(rows.map((r) => [r.bag_id, markOf(r)]));
     },
 
     async plannedBags(after, limit) {
@@ -176,7 +182,7 @@ export function badgeRepository(db: Kysely<Database>, atomic: boolean): BadgeRep
       const byId = new Map(marks.map((m) => [m.bag_id, m]));
       return bags.map((r) => {
         const m = byId.get(r.id);
-        return { id: r.id, interior: interiorFromRow(r), mark: m ? { bag_hash: m.bag_hash, epoch: Number(m.epoch) } : null };
+        return { id: r.id, interior: interiorFromRow(r), mark: m ? markOf(m) : null };
       });
     },
 
